@@ -1,0 +1,18 @@
+/** Interface strings of the English edition. The Japanese edition adds ja.ts with the same keys. */
+export const en = {
+  siteTitle: "Feature maps, explained",
+  siteTagline: "An explorable textbook: in a convolutional network, which tensor is “the feature map”?",
+  skipLink: "Skip to the text",
+  contents: "Contents",
+  chapters: "Chapters",
+  previous: "Previous",
+  next: "Next",
+  notFoundTitle: "Page not found",
+  notFoundText: "There is no page at this address. The contents list every chapter.",
+  toContents: "Go to the contents",
+  licence: "Code MIT, text and figures CC BY 4.0.",
+  credits: "Photographs: CC0 and public domain, see the image provenance.",
+  english: "English",
+} as const;
+
+export type UiStrings = { [K in keyof typeof en]: string };
