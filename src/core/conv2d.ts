@@ -1,0 +1,392 @@
+import { outputSize, resolvePadding, type Padding } from "./shape";
+import { assertFinite, channelIndices, formatShape, type Tensor } from "./tensor";
+
+/** Options of a 2-D convolution; all apply equally to rows and columns. */
+export interface Conv2dOptions {
+  /** Step between output positions, in input pixels. Whole number ≥ 1; default 1. */
+  stride?: number;
+  /**
+   * Zero rows/columns added on each side (whole number ≥ 0), 'valid' (= 0) or 'same'
+   * (output as large as the input; stride 1 and odd kernels only). Default 0.
+   */
+  padding?: Padding;
+  /** Spacing between kernel taps, in input pixels. Whole number ≥ 1; default 1. */
+  dilation?: number;
+}
+
+/** Everything the kernels need, derived once from the shapes and options. */
+interface ConvPlan {
+  cin: number;
+  h: number;
+  w: number;
+  cout: number;
+  kh: number;
+  kw: number;
+  stride: number;
+  dilation: number;
+  padTop: number;
+  padLeft: number;
+  hout: number;
+  wout: number;
+}
+
+const GROUP = 4;
+
+function planConv(inputShape: number[], weightShape: number[], options: Conv2dOptions): ConvPlan {
+  if (inputShape.length !== 3) {
+    throw new RangeError(
+      `The input must have shape [channels, height, width], got ${formatShape(inputShape)}.`,
+    );
+  }
+  if (weightShape.length !== 4) {
+    throw new RangeError(
+      `The weights must have shape [filters, channels, kernel height, kernel width], got ${formatShape(weightShape)}.`,
+    );
+  }
+  const [cin, h, w] = inputShape;
+  const [cout, wcin, kh, kw] = weightShape;
+  if (wcin !== cin) {
+    throw new RangeError(
+      `The filters expect ${wcin} input channel${wcin === 1 ? "" : "s"}, but the input has ${cin}.`,
+    );
+  }
+  const stride = options.stride ?? 1;
+  const dilation = options.dilation ?? 1;
+  for (const [name, value] of [
+    ["stride", stride],
+    ["dilation", dilation],
+  ] as const) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+      throw new RangeError(`The ${name} must be a whole number ≥ 1, got ${String(value)}.`);
+    }
+  }
+  const padding = options.padding ?? 0;
+  const padTop = resolvePadding(padding, kh, stride, dilation);
+  const padLeft = resolvePadding(padding, kw, stride, dilation);
+  const spanH = dilation * (kh - 1) + 1;
+  const spanW = dilation * (kw - 1) + 1;
+  if (spanH > h + 2 * padTop || spanW > w + 2 * padLeft) {
+    const dilated = dilation > 1 ? ` (spanning ${spanH}×${spanW} with dilation ${dilation})` : "";
+    throw new RangeError(
+      `The ${kh}×${kw} kernel${dilated} is larger than the ${h + 2 * padTop}×${w + 2 * padLeft} padded input.`,
+    );
+  }
+  return {
+    cin,
+    h,
+    w,
+    cout,
+    kh,
+    kw,
+    stride,
+    dilation,
+    padTop,
+    padLeft,
+    hout: outputSize(h, kh, stride, padTop, dilation),
+    wout: outputSize(w, kw, stride, padLeft, dilation),
+  };
+}
+
+function checkedPlan(
+  input: Tensor,
+  weights: Tensor,
+  bias: ArrayLike<number> | undefined,
+  options: Conv2dOptions | undefined,
+): ConvPlan {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new TypeError("conv2d options must be an object like { stride, padding, dilation }.");
+  }
+  const plan = planConv(input.shape, weights.shape, options ?? {});
+  if (input.data.length !== plan.cin * plan.h * plan.w) {
+    throw new RangeError(
+      `The input data has ${input.data.length} numbers but its shape ${formatShape(input.shape)} needs ${plan.cin * plan.h * plan.w}.`,
+    );
+  }
+  if (weights.data.length !== plan.cout * plan.cin * plan.kh * plan.kw) {
+    throw new RangeError(
+      `The weight data has ${weights.data.length} numbers but its shape ${formatShape(weights.shape)} needs ${plan.cout * plan.cin * plan.kh * plan.kw}.`,
+    );
+  }
+  if (bias !== undefined && bias.length !== plan.cout) {
+    throw new RangeError(
+      `There are ${plan.cout} filters but ${bias.length} biases; give one bias per filter.`,
+    );
+  }
+  assertFinite(input, "The input");
+  assertFinite(weights, "The weights");
+  if (bias !== undefined) assertFinite(bias, "The bias");
+  return plan;
+}
+
+/**
+ * Shape [Cout, Hout, Wout] of conv2d's output for an input of shape [Cin, H, W] and
+ * weights of shape [Cout, Cin, kh, kw]. Throws like conv2d when they do not fit.
+ */
+export function conv2dOutputShape(
+  inputShape: number[],
+  weightShape: number[],
+  options: Conv2dOptions = {},
+): [number, number, number] {
+  const plan = planConv(inputShape, weightShape, options);
+  return [plan.cout, plan.hout, plan.wout];
+}
+
+/**
+ * 2-D convolution as CNN libraries define it (PyTorch, TensorFlow): cross-correlation,
+ * the kernel is not flipped. out[o, y, x] = bias[o] + Σ_c Σ_i Σ_j
+ * w[o, c, i, j] · in[c, y·stride + i·dilation − pad, x·stride + j·dilation − pad],
+ * with zeros outside the input.
+ *
+ * @param input [Cin, H, W]
+ * @param weights [Cout, Cin, kh, kw]; any kernel size
+ * @param bias [Cout]; omitted means no bias
+ * @param options stride 1, padding 0, dilation 1 by default
+ * @returns a new tensor [Cout, Hout, Wout] (see outputSize)
+ * @throws RangeError or TypeError, with a message for a human, when shapes disagree,
+ *   an option is invalid, the kernel does not fit, or a value is not finite
+ */
+export function conv2d(
+  input: Tensor,
+  weights: Tensor,
+  bias?: ArrayLike<number>,
+  options?: Conv2dOptions,
+): Tensor {
+  const plan = checkedPlan(input, weights, bias, options);
+  const out: Tensor = {
+    shape: [plan.cout, plan.hout, plan.wout],
+    data: new Float32Array(plan.cout * plan.hout * plan.wout),
+  };
+  compute(plan, input.data, weights.data, bias, out.data, channelIndices(plan.cout));
+  return out;
+}
+
+/**
+ * Like conv2d, but writes into an existing output tensor and recomputes only the listed
+ * output channels (all by default), leaving the others untouched. Used to update a
+ * network after one filter changes.
+ *
+ * @param out [Cout, Hout, Wout], the shape conv2d would return
+ * @param outChannels indices into Cout; duplicates are computed once
+ */
+export function conv2dInto(
+  input: Tensor,
+  weights: Tensor,
+  bias: ArrayLike<number> | undefined,
+  options: Conv2dOptions | undefined,
+  out: Tensor,
+  outChannels?: readonly number[],
+): void {
+  const plan = checkedPlan(input, weights, bias, options);
+  const expected = [plan.cout, plan.hout, plan.wout];
+  if (
+    out.shape.length !== 3 ||
+    out.shape.some((d, i) => d !== expected[i]) ||
+    out.data.length !== plan.cout * plan.hout * plan.wout
+  ) {
+    throw new RangeError(
+      `The output tensor has shape ${formatShape(out.shape)} but this convolution produces ${formatShape(expected)}.`,
+    );
+  }
+  const channels = channelIndices(plan.cout, outChannels);
+  if (channels.length === 0) return;
+  compute(plan, input.data, weights.data, bias, out.data, channels);
+}
+
+/**
+ * The input with its zero border, as Float64 so the inner loops do no float32
+ * conversions, and so no tap ever needs a bounds test.
+ */
+function padInput(plan: ConvPlan, src: Float32Array): Float64Array {
+  const { cin, h, w, padTop, padLeft } = plan;
+  const hp = h + 2 * padTop;
+  const wp = w + 2 * padLeft;
+  const padded = new Float64Array(cin * hp * wp);
+  for (let c = 0; c < cin; c++) {
+    for (let y = 0; y < h; y++) {
+      const from = (c * h + y) * w;
+      const to = (c * hp + y + padTop) * wp + padLeft;
+      for (let x = 0; x < w; x++) padded[to + x] = src[from + x];
+    }
+  }
+  return padded;
+}
+
+/** Output pixels per block: the Float64 accumulators of one block (4 × 8 KiB) stay in cache. */
+const BLOCK = 1024;
+
+/**
+ * Output channels are computed GROUP at a time, so each input value loaded serves GROUP
+ * filters; output rows are taken in blocks whose partial sums (summed over input
+ * channels) live in Float64 accumulators. Kernel weights are read once per block and
+ * input channel, never in the inner loop. 3×3 kernels sum all nine taps in one pass.
+ */
+function compute(
+  plan: ConvPlan,
+  src: Float32Array,
+  weights: Float32Array,
+  bias: ArrayLike<number> | undefined,
+  out: Float32Array,
+  channels: number[],
+): void {
+  const { cin, h, w, kh, kw, stride, padTop, padLeft, hout, wout } = plan;
+  const hp = h + 2 * padTop;
+  const wp = w + 2 * padLeft;
+  const padded = padInput(plan, src);
+  const rowsPerBlock = Math.max(1, Math.floor(BLOCK / wout));
+  const acc = [0, 1, 2, 3].map(() => new Float64Array(rowsPerBlock * wout));
+  const taps = kh * kw;
+  const threeByThree = kh === 3 && kw === 3;
+  const view: KernelView = {
+    src: padded,
+    base: 0,
+    rows: 0,
+    wout,
+    rowStep: stride * wp,
+    stride,
+    dilation: plan.dilation,
+    wp,
+    weights,
+  };
+
+  for (let g = 0; g < channels.length; g += GROUP) {
+    const group = channels.slice(g, g + GROUP);
+    const n = group.length;
+    for (let oy0 = 0; oy0 < hout; oy0 += rowsPerBlock) {
+      view.rows = Math.min(rowsPerBlock, hout - oy0);
+      const len = view.rows * wout;
+      for (let k = 0; k < n; k++) acc[k].fill(0, 0, len);
+      for (let c = 0; c < cin; c++) {
+        view.base = (c * hp + oy0 * stride) * wp;
+        if (n === GROUP) {
+          const w0 = (group[0] * cin + c) * taps;
+          const w1 = (group[1] * cin + c) * taps;
+          const w2 = (group[2] * cin + c) * taps;
+          const w3 = (group[3] * cin + c) * taps;
+          if (threeByThree) conv3x3Group4(view, w0, w1, w2, w3, acc[0], acc[1], acc[2], acc[3]);
+          else convGroup4(view, kh, kw, w0, w1, w2, w3, acc[0], acc[1], acc[2], acc[3]);
+        } else {
+          for (let k = 0; k < n; k++) {
+            const wk = (group[k] * cin + c) * taps;
+            if (threeByThree) conv3x3Single(view, wk, acc[k]);
+            else convSingle(view, kh, kw, wk, acc[k]);
+          }
+        }
+      }
+      for (let k = 0; k < n; k++) {
+        const o = group[k];
+        const b = bias === undefined ? 0 : bias[o];
+        const a = acc[k];
+        const to = (o * hout + oy0) * wout;
+        for (let i = 0; i < len; i++) out[to + i] = a[i] + b;
+      }
+    }
+  }
+}
+
+/** A block of output rows of one input channel: where to read and how to step. */
+interface KernelView {
+  src: Float64Array;
+  /** Index in src of the top-left tap of the block's first output pixel. */
+  base: number;
+  rows: number;
+  wout: number;
+  /** src step between output rows: stride · padded width. */
+  rowStep: number;
+  stride: number;
+  dilation: number;
+  /** Padded input width. */
+  wp: number;
+  weights: Float32Array;
+}
+
+// Hand-laid-out so the 36 weights stay in locals and each input value is loaded once.
+// prettier-ignore
+function conv3x3Group4(
+  v: KernelView, i0: number, i1: number, i2: number, i3: number,
+  acc0: Float64Array, acc1: Float64Array, acc2: Float64Array, acc3: Float64Array,
+): void {
+  const { src, rows, wout, rowStep, stride, weights: k } = v;
+  const d = v.dilation, d2 = 2 * d, row1 = d * v.wp, row2 = 2 * row1;
+  const a00 = k[i0], a01 = k[i0 + 1], a02 = k[i0 + 2], a10 = k[i0 + 3], a11 = k[i0 + 4], a12 = k[i0 + 5], a20 = k[i0 + 6], a21 = k[i0 + 7], a22 = k[i0 + 8];
+  const b00 = k[i1], b01 = k[i1 + 1], b02 = k[i1 + 2], b10 = k[i1 + 3], b11 = k[i1 + 4], b12 = k[i1 + 5], b20 = k[i1 + 6], b21 = k[i1 + 7], b22 = k[i1 + 8];
+  const c00 = k[i2], c01 = k[i2 + 1], c02 = k[i2 + 2], c10 = k[i2 + 3], c11 = k[i2 + 4], c12 = k[i2 + 5], c20 = k[i2 + 6], c21 = k[i2 + 7], c22 = k[i2 + 8];
+  const e00 = k[i3], e01 = k[i3 + 1], e02 = k[i3 + 2], e10 = k[i3 + 3], e11 = k[i3 + 4], e12 = k[i3 + 5], e20 = k[i3 + 6], e21 = k[i3 + 7], e22 = k[i3 + 8];
+  let j = 0;
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0, p = v.base + y * rowStep; x < wout; x++, p += stride, j++) {
+      const q = p + row1, r = p + row2;
+      const x00 = src[p], x01 = src[p + d], x02 = src[p + d2];
+      const x10 = src[q], x11 = src[q + d], x12 = src[q + d2];
+      const x20 = src[r], x21 = src[r + d], x22 = src[r + d2];
+      acc0[j] += a00 * x00 + a01 * x01 + a02 * x02 + a10 * x10 + a11 * x11 + a12 * x12 + a20 * x20 + a21 * x21 + a22 * x22;
+      acc1[j] += b00 * x00 + b01 * x01 + b02 * x02 + b10 * x10 + b11 * x11 + b12 * x12 + b20 * x20 + b21 * x21 + b22 * x22;
+      acc2[j] += c00 * x00 + c01 * x01 + c02 * x02 + c10 * x10 + c11 * x11 + c12 * x12 + c20 * x20 + c21 * x21 + c22 * x22;
+      acc3[j] += e00 * x00 + e01 * x01 + e02 * x02 + e10 * x10 + e11 * x11 + e12 * x12 + e20 * x20 + e21 * x21 + e22 * x22;
+    }
+  }
+}
+
+// prettier-ignore
+function conv3x3Single(v: KernelView, i0: number, acc: Float64Array): void {
+  const { src, rows, wout, rowStep, stride, weights: k } = v;
+  const d = v.dilation, d2 = 2 * d, row1 = d * v.wp, row2 = 2 * row1;
+  const a00 = k[i0], a01 = k[i0 + 1], a02 = k[i0 + 2], a10 = k[i0 + 3], a11 = k[i0 + 4], a12 = k[i0 + 5], a20 = k[i0 + 6], a21 = k[i0 + 7], a22 = k[i0 + 8];
+  let j = 0;
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0, p = v.base + y * rowStep; x < wout; x++, p += stride, j++) {
+      const q = p + row1, r = p + row2;
+      acc[j] +=
+        a00 * src[p] + a01 * src[p + d] + a02 * src[p + d2] +
+        a10 * src[q] + a11 * src[q + d] + a12 * src[q + d2] +
+        a20 * src[r] + a21 * src[r + d] + a22 * src[r + d2];
+    }
+  }
+}
+
+/** Any kernel size: one tap at a time, four filters per input value loaded. */
+function convGroup4(
+  v: KernelView,
+  kh: number,
+  kw: number,
+  i0: number,
+  i1: number,
+  i2: number,
+  i3: number,
+  acc0: Float64Array,
+  acc1: Float64Array,
+  acc2: Float64Array,
+  acc3: Float64Array,
+): void {
+  const { src, rows, wout, rowStep, stride, dilation, wp, weights } = v;
+  for (let t = 0; t < kh * kw; t++) {
+    const w0 = weights[i0 + t],
+      w1 = weights[i1 + t],
+      w2 = weights[i2 + t],
+      w3 = weights[i3 + t];
+    const tapOffset = v.base + Math.floor(t / kw) * dilation * wp + (t % kw) * dilation;
+    let j = 0;
+    for (let y = 0; y < rows; y++) {
+      for (let x = 0, p = tapOffset + y * rowStep; x < wout; x++, p += stride, j++) {
+        const s = src[p];
+        acc0[j] += w0 * s;
+        acc1[j] += w1 * s;
+        acc2[j] += w2 * s;
+        acc3[j] += w3 * s;
+      }
+    }
+  }
+}
+
+function convSingle(v: KernelView, kh: number, kw: number, i0: number, acc: Float64Array): void {
+  const { src, rows, wout, rowStep, stride, dilation, wp, weights } = v;
+  for (let t = 0; t < kh * kw; t++) {
+    const w0 = weights[i0 + t];
+    const tapOffset = v.base + Math.floor(t / kw) * dilation * wp + (t % kw) * dilation;
+    let j = 0;
+    for (let y = 0; y < rows; y++) {
+      for (let x = 0, p = tapOffset + y * rowStep; x < wout; x++, p += stride, j++) {
+        acc[j] += w0 * src[p];
+      }
+    }
+  }
+}

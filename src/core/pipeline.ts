@@ -1,0 +1,251 @@
+import { activate, activateInto, activationFn, type ActivationSpec } from "./activations";
+import { addBias, addBiasInto } from "./bias";
+import { conv2d, conv2dInto, conv2dOutputShape, type Conv2dOptions } from "./conv2d";
+import { avgPool2d, avgPool2dInto, maxPool2d, maxPool2dInto, poolOutputShape } from "./pooling";
+import type { TensorStageId } from "./stages";
+import { channelIndices, formatShape, type Tensor } from "./tensor";
+
+/** Pooling after each activation: a size×size window moved by stride (default size). */
+export interface PoolSpec {
+  kind: "max" | "avg";
+  size: number;
+  stride?: number;
+}
+
+/** Parameters of the two-layer network. */
+export interface PipelineParams {
+  /** Layer 1 filters, [C1, C0, k, k]; C0 = channels of x. */
+  w1: Tensor;
+  /** Layer 1 biases, [C1]. */
+  b1: ArrayLike<number>;
+  /** Layer 2 filters, [C2, C1, k, k]. */
+  w2: Tensor;
+  /** Layer 2 biases, [C2]. */
+  b2: ArrayLike<number>;
+  /** Layer 1 convolution options; default stride 1, padding 0 ('valid'), dilation 1. */
+  conv1?: Conv2dOptions;
+  /** Layer 2 convolution options; same defaults as conv1. */
+  conv2?: Conv2dOptions;
+  /** Used for both layers. */
+  activation: ActivationSpec;
+  /** Pooling after both activations; omitted or null means none. */
+  pool?: PoolSpec | null;
+}
+
+/**
+ * Every stage of the network, by stage id (see stages.ts). `x` is the input tensor
+ * itself, not a copy. p1/p2 and their argmax exist only with pooling (argmax only for max).
+ */
+export interface PipelineResult {
+  x: Tensor;
+  s1: Tensor;
+  z1: Tensor;
+  a1: Tensor;
+  p1?: Tensor;
+  p1Argmax?: Int32Array;
+  s2: Tensor;
+  z2: Tensor;
+  a2: Tensor;
+  p2?: Tensor;
+  p2Argmax?: Int32Array;
+}
+
+/** One filter (or its bias) was edited: which parameter, and the filter's index. */
+export type PipelineChange = { param: "w1" | "b1" | "w2" | "b2"; filter: number };
+
+/** Checks that the parameters fit x and each other; throws RangeError/TypeError otherwise. */
+function validateParams(x: Tensor, params: PipelineParams): void {
+  if (params === null || typeof params !== "object") {
+    throw new TypeError("The network parameters must be an object { w1, b1, w2, b2, activation }.");
+  }
+  const { w1, b1, w2, b2, pool } = params;
+  if (x.shape.length !== 3) {
+    throw new RangeError(
+      `The input x must have shape [channels, height, width], got ${formatShape(x.shape)}.`,
+    );
+  }
+  for (const [name, w] of [
+    ["w1", w1],
+    ["w2", w2],
+  ] as const) {
+    if (w.shape.length !== 4) {
+      throw new RangeError(
+        `${name} must have shape [filters, channels, kernel height, kernel width], got ${formatShape(w.shape)}.`,
+      );
+    }
+  }
+  if (w1.shape[1] !== x.shape[0]) {
+    throw new RangeError(
+      `The layer 1 filters (w1) expect ${w1.shape[1]} input channels, but the input x has ${x.shape[0]}.`,
+    );
+  }
+  if (w2.shape[1] !== w1.shape[0]) {
+    throw new RangeError(
+      `The layer 2 filters (w2) expect ${w2.shape[1]} input channels, but layer 1 has ${w1.shape[0]} filters.`,
+    );
+  }
+  if (b1.length !== w1.shape[0]) {
+    throw new RangeError(`Layer 1 has ${w1.shape[0]} filters but b1 has ${b1.length} biases.`);
+  }
+  if (b2.length !== w2.shape[0]) {
+    throw new RangeError(`Layer 2 has ${w2.shape[0]} filters but b2 has ${b2.length} biases.`);
+  }
+  activationFn(params.activation);
+  if (pool !== undefined && pool !== null && pool.kind !== "max" && pool.kind !== "avg") {
+    throw new TypeError(`Unknown pooling "${String(pool.kind)}"; choose "max" or "avg".`);
+  }
+}
+
+interface Pooled {
+  p: Tensor;
+  argmax?: Int32Array;
+}
+
+function poolOf(a: Tensor, pool: PoolSpec): Pooled {
+  if (pool.kind === "max") {
+    const { output, argmax } = maxPool2d(a, pool.size, pool.stride ?? pool.size);
+    return { p: output, argmax };
+  }
+  return { p: avgPool2d(a, pool.size, pool.stride ?? pool.size) };
+}
+
+function poolInto(
+  a: Tensor,
+  pool: PoolSpec,
+  p: Tensor,
+  argmax: Int32Array | undefined,
+  channels?: readonly number[],
+): void {
+  const stride = pool.stride ?? pool.size;
+  if (pool.kind === "avg") {
+    avgPool2dInto(a, pool.size, stride, p, channels);
+  } else if (argmax === undefined) {
+    throw new RangeError(
+      "This result was computed without max pooling; run the whole network again.",
+    );
+  } else {
+    maxPool2dInto(a, pool.size, stride, p, argmax, channels);
+  }
+}
+
+/**
+ * Runs x through the two layers: s1 = w1∗x, z1 = s1 + b1, a1 = f(z1), p1 = pool(a1),
+ * then the same with w2, b2 on p1 (or a1 without pooling). Every stage is a new tensor.
+ *
+ * @param x input image [C0, H, W]
+ * @throws RangeError/TypeError when the parameters do not fit x or each other
+ */
+export function runPipeline(x: Tensor, params: PipelineParams): PipelineResult {
+  validateParams(x, params);
+  const pool = params.pool ?? null;
+  const s1 = conv2d(x, params.w1, undefined, params.conv1);
+  const z1 = addBias(s1, params.b1);
+  const a1 = activate(z1, params.activation);
+  const pooled1 = pool ? poolOf(a1, pool) : null;
+  const s2 = conv2d(pooled1 ? pooled1.p : a1, params.w2, undefined, params.conv2);
+  const z2 = addBias(s2, params.b2);
+  const a2 = activate(z2, params.activation);
+  const pooled2 = pool ? poolOf(a2, pool) : null;
+  const result: PipelineResult = { x, s1, z1, a1, s2, z2, a2 };
+  if (pooled1 && pooled2) {
+    result.p1 = pooled1.p;
+    result.p2 = pooled2.p;
+    if (pooled1.argmax) result.p1Argmax = pooled1.argmax;
+    if (pooled2.argmax) result.p2Argmax = pooled2.argmax;
+  }
+  return result;
+}
+
+function sameShape(t: Tensor | undefined, shape: readonly number[]): boolean {
+  return (
+    t !== undefined && t.shape.length === shape.length && t.shape.every((d, i) => d === shape[i])
+  );
+}
+
+/** Checks that `result` has exactly the stages and shapes `params` would produce now. */
+function checkResultFits(result: PipelineResult, params: PipelineParams): void {
+  const pool = params.pool ?? null;
+  const s1Shape = conv2dOutputShape(result.x.shape, params.w1.shape, params.conv1);
+  const p1Shape = pool ? poolOutputShape(s1Shape, pool.size, pool.stride ?? pool.size) : s1Shape;
+  const s2Shape = conv2dOutputShape(p1Shape, params.w2.shape, params.conv2);
+  const p2Shape = pool ? poolOutputShape(s2Shape, pool.size, pool.stride ?? pool.size) : s2Shape;
+  const fits =
+    sameShape(result.s1, s1Shape) &&
+    sameShape(result.z1, s1Shape) &&
+    sameShape(result.a1, s1Shape) &&
+    sameShape(result.s2, s2Shape) &&
+    sameShape(result.z2, s2Shape) &&
+    sameShape(result.a2, s2Shape) &&
+    (pool ? sameShape(result.p1, p1Shape) && sameShape(result.p2, p2Shape) : true);
+  if (!fits) {
+    throw new RangeError(
+      "These parameters no longer match the computed network (a shape or the pooling changed); run the whole network again.",
+    );
+  }
+}
+
+/**
+ * After one filter or bias was edited in `params`, recomputes in place only what the edit
+ * touches, with the same numbers runPipeline would give:
+ * w1[k]: channel k of s1, z1, a1, p1, then all of layer 2; b1[k]: channel k of z1, a1,
+ * p1, then all of layer 2; w2[k]: channel k of s2, z2, a2, p2; b2[k]: channel k of z2,
+ * a2, p2. Shapes, options, activation and pooling must be those `result` was computed
+ * with; otherwise call runPipeline.
+ *
+ * @returns the channels that changed, by stage id
+ */
+export function updatePipeline(
+  result: PipelineResult,
+  params: PipelineParams,
+  change: PipelineChange,
+): Partial<Record<TensorStageId, number[]>> {
+  validateParams(result.x, params);
+  checkResultFits(result, params);
+  const { param, filter } = change;
+  if (param !== "w1" && param !== "b1" && param !== "w2" && param !== "b2") {
+    throw new TypeError(`Unknown parameter "${String(param)}"; expected w1, b1, w2 or b2.`);
+  }
+  const layer1 = param === "w1" || param === "b1";
+  const filters = (layer1 ? params.w1 : params.w2).shape[0];
+  if (!Number.isInteger(filter) || filter < 0 || filter >= filters) {
+    throw new RangeError(
+      `Filter ${filter} does not exist: ${param} has filters 0 to ${filters - 1}.`,
+    );
+  }
+  const pool = params.pool ?? null;
+  const k = [filter];
+  const changed: Partial<Record<TensorStageId, number[]>> = {};
+
+  if (layer1) {
+    if (param === "w1") {
+      conv2dInto(result.x, params.w1, undefined, params.conv1, result.s1, k);
+      changed.s1 = [filter];
+    }
+    addBiasInto(result.s1, params.b1, result.z1, k);
+    activateInto(result.z1, params.activation, result.a1, k);
+    changed.z1 = [filter];
+    changed.a1 = [filter];
+    if (pool && result.p1) {
+      poolInto(result.a1, pool, result.p1, result.p1Argmax, k);
+      changed.p1 = [filter];
+    }
+  }
+
+  // A layer 1 change reaches every channel of layer 2, since each layer 2 filter reads all of layer 1.
+  const touched2 = layer1 ? channelIndices(params.w2.shape[0]) : k;
+  const record = () => [...touched2];
+  if (layer1 || param === "w2") {
+    const in2 = pool && result.p1 ? result.p1 : result.a1;
+    conv2dInto(in2, params.w2, undefined, params.conv2, result.s2, touched2);
+    changed.s2 = record();
+  }
+  addBiasInto(result.s2, params.b2, result.z2, touched2);
+  activateInto(result.z2, params.activation, result.a2, touched2);
+  changed.z2 = record();
+  changed.a2 = record();
+  if (pool && result.p2) {
+    poolInto(result.a2, pool, result.p2, result.p2Argmax, touched2);
+    changed.p2 = record();
+  }
+  return changed;
+}
