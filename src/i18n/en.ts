@@ -13,6 +13,9 @@ export const en = {
   licence: "Code MIT, text and figures CC BY 4.0.",
   credits: "Photographs: CC0 and public domain, see the image provenance.",
   english: "English",
+  whoCallsWhat: "Who calls what",
+  bibliography: "Bibliography",
+  creditsTitle: "Credits and licences",
 } as const;
 
 export type UiStrings = { [K in keyof typeof en]: string };

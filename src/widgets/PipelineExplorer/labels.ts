@@ -52,7 +52,7 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
   },
   mapAlt: "{stage}, map {k}: {size} grid, values from {min} to {max}, {zero}% of them zero or below",
   layer2Note:
-    "w2 is fixed here: filter 1 adds the two edge maps of a1 and subtracts 0.5; filter 2 blurs the Laplacian map and subtracts the bright-region map.",
+    "w2 is fixed here: filter 1 adds the first two maps of a1 (the two edge maps) and subtracts 0.5; filter 2 finds the upper and lower borders of the bright regions in the fourth map.",
   numbers: "The numbers behind the figure",
   numbersCaption: "Summary of every map shown above",
   stage: "Map",

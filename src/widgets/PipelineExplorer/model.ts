@@ -48,19 +48,18 @@ export function defaultConfig(): ExplorerConfig {
       fromPreset("sobel-x", 0),
       fromPreset("sobel-y", 0),
       fromPreset("laplacian", 0),
-      fromPreset("gaussian-blur", -0.5),
+      fromPreset("gaussian-blur", -0.35),
     ],
   };
 }
 
 const CENTRE = [0, 0, 0, 0, 1, 0, 0, 0, 0];
-const BOX = Array(9).fill(1 / 9);
 const ZERO = Array(9).fill(0);
 
 /** Fixed conv2 weights [2, 4, 3, 3]; see labels.layer2Note for what they do. */
 function layer2Weights(): { w2: Tensor; b2: number[] } {
   const filter1 = [CENTRE, CENTRE, ZERO, ZERO];
-  const filter2 = [ZERO, ZERO, BOX, CENTRE.map((v) => -v)];
+  const filter2 = [ZERO, ZERO, ZERO, presetById("sobel-y")!.kernel];
   return { w2: tensor([2, 4, 3, 3], [...filter1, ...filter2].flat()), b2: [-0.5, 0] };
 }
 

@@ -1,0 +1,70 @@
+import type { StageId } from "../../core/stages";
+import { formatCitation, lensStages, type SourceEntry } from "../../content/sources";
+import { paraphraseOf } from "../../content/paraphrase";
+
+/** A quote as the lens shows it: verbatim when checked, otherwise our paraphrase. */
+export interface LensQuote {
+  verified: boolean;
+  /** The verbatim text (verified) or our own words (unverified). */
+  text: string;
+  locator: string;
+}
+
+export interface LensUsage {
+  term: string;
+  stages: StageId[];
+  note?: string;
+  quote?: LensQuote;
+}
+
+export interface LensSource {
+  id: string;
+  short: string;
+  summary: string;
+  citation: string;
+  url: string;
+  stages: StageId[];
+  /** The source's own words for each stage it names, joined for a badge. */
+  labels: Partial<Record<StageId, string>>;
+  usages: LensUsage[];
+}
+
+/**
+ * Everything the term lens shows for each source, derived from the sources collection.
+ * An unverified quote is never shown as a quote: its place is taken by the term's note (or the
+ * source's summary), which are our own words.
+ */
+export function lensData(entries: readonly SourceEntry[]): LensSource[] {
+  return [...entries]
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
+    .map(({ id, data }) => {
+      const labels: Partial<Record<StageId, string>> = {};
+      for (const stage of lensStages(data)) {
+        const words = data.terms.filter((t) => t.stages.includes(stage)).map((t) => t.term);
+        labels[stage] = [...new Set(words)].join(" · ");
+      }
+      const usages = data.terms.map((t): LensUsage => {
+        const quote = data.quotes.find((q) => q.id === t.quote);
+        return {
+          term: t.term,
+          stages: [...t.stages],
+          note: t.note,
+          quote: quote && {
+            verified: quote.verified,
+            text: quote.verified ? quote.text : paraphraseOf(data, quote.id),
+            locator: quote.locator,
+          },
+        };
+      });
+      return {
+        id,
+        short: data.short,
+        summary: data.summary,
+        citation: formatCitation(data),
+        url: data.citation.url,
+        stages: lensStages(data),
+        labels,
+        usages,
+      };
+    });
+}

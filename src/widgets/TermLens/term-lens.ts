@@ -1,0 +1,133 @@
+import type { LensSource } from "./lensData";
+import type { TermLensLabels } from "./labels";
+import { readLensState, writeLensState, type LensState } from "./state";
+import { fillLabel } from "../parseNumber";
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/**
+ * <term-lens>: highlights the stages a source's words name. State is per instance; the URL
+ * hash keys `lens` and `pin` make a view linkable.
+ */
+class TermLens extends HTMLElement {
+  private sources: LensSource[] = [];
+  private labels!: TermLensLabels;
+  private state!: LensState;
+
+  connectedCallback(): void {
+    if (this.sources.length) return;
+    this.sources = JSON.parse(this.dataset.sources ?? "[]") as LensSource[];
+    this.labels = JSON.parse(this.dataset.labels ?? "{}") as TermLensLabels;
+    const read = readLensState(
+      location.hash,
+      this.sources.map((s) => s.id),
+      this.dataset.fallback ?? this.sources[0].id,
+    );
+    this.state = read.state;
+    this.part("[data-notice]").hidden = !read.fellBack;
+    this.part("[data-interactive]").hidden = false;
+    this.part<HTMLDetailsElement>("[data-table]").open = false;
+    this.addEventListener("click", (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>("button[data-source]");
+      if (button) this.choose({ ...this.state, lens: button.dataset.source! });
+    });
+    this.part<HTMLSelectElement>("select[data-pin]").addEventListener("change", (e) => {
+      const value = (e.target as HTMLSelectElement).value;
+      this.choose({ ...this.state, pin: value || null });
+    });
+    window.addEventListener("hashchange", () => {
+      const next = readLensState(
+        location.hash,
+        this.sources.map((s) => s.id),
+        this.state.lens,
+      );
+      this.render(next.state, false);
+    });
+    this.render(this.state, false);
+  }
+
+  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  private choose(next: LensState): void {
+    if (next.pin === next.lens) next.pin = null;
+    history.replaceState(null, "", writeLensState(location.hash, next) || location.pathname);
+    this.render(next, true);
+  }
+
+  private render(state: LensState, announce: boolean): void {
+    this.state = state;
+    const primary = this.sources.find((s) => s.id === state.lens)!;
+    const pinned = this.sources.find((s) => s.id === state.pin) ?? null;
+    for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-source]")) {
+      button.setAttribute("aria-pressed", String(button.dataset.source === state.lens));
+      button.toggleAttribute("data-pinned", button.dataset.source === state.pin);
+    }
+    this.part<HTMLSelectElement>("select[data-pin]").value = state.pin ?? "";
+    for (const card of this.querySelectorAll<HTMLElement>(".lens__stage")) {
+      const stage = card.dataset.stage as keyof LensSource["labels"];
+      this.badge(card, "primary", primary.labels[stage]);
+      this.badge(card, "pinned", pinned?.labels[stage]);
+    }
+    this.panel("primary", primary, this.labels.chosen);
+    const pinnedPanel = this.part("[data-panel='pinned']");
+    pinnedPanel.hidden = !pinned;
+    if (pinned) this.panel("pinned", pinned, this.labels.pinned);
+    if (announce) {
+      this.part("[data-status]").textContent = fillLabel(this.labels.announce, {
+        source: primary.short,
+        count: primary.stages.length,
+        list: primary.stages.map((s) => `${s} (${primary.labels[s]})`).join(", "),
+      });
+    }
+  }
+
+  private badge(card: HTMLElement, slot: "primary" | "pinned", text: string | undefined): void {
+    const badge = card.querySelector<HTMLElement>(`[data-badge='${slot}']`)!;
+    badge.hidden = !text;
+    badge.textContent = text ?? "";
+    card.toggleAttribute(`data-${slot}`, Boolean(text));
+  }
+
+  private panel(slot: "primary" | "pinned", source: LensSource, role: string): void {
+    const panel = this.part(`[data-panel='${slot}']`);
+    const heading = element("h4");
+    heading.append(element("span", `${role}: `, "visually-hidden"), source.short);
+    const list = element("ul");
+    for (const usage of source.usages) {
+      const item = element("li");
+      const word = element("strong", `“${usage.term}”`);
+      item.append(word, ` ${this.labels.names} `, usage.stages.join(", "));
+      if (usage.quote?.verified) {
+        const quote = element("blockquote");
+        quote.append(element("p", usage.quote.text), element("footer", usage.quote.locator));
+        item.append(quote);
+      } else if (usage.note || usage.quote) {
+        item.append(element("p", `${this.labels.ourWords}: ${usage.note ?? usage.quote?.text}`));
+      }
+      list.append(item);
+    }
+    const cite = element("p", "", "lens__cite");
+    const link = element("a", source.url);
+    link.href = source.url;
+    cite.append(`${source.citation.replace(source.url, "").trim()} `, link);
+    const children: Node[] = [heading, element("p", source.summary), list];
+    if (source.usages.some((u) => u.quote && !u.quote.verified)) {
+      children.push(element("p", this.labels.unverifiedNote, "lens__unverified"));
+    }
+    children.push(cite);
+    panel.replaceChildren(...children);
+  }
+}
+
+if (!customElements.get("term-lens")) customElements.define("term-lens", TermLens);
