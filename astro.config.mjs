@@ -13,7 +13,6 @@ export default defineConfig({
   trailingSlash: "always",
   site: "http://127.0.0.1:4321",
   server: { host: "127.0.0.1", port: 4321 },
-  preview: { host: "127.0.0.1", port: 4321 },
   integrations: [mdx()],
   markdown: {
     remarkPlugins: [remarkMath],

@@ -4,7 +4,8 @@
  */
 export function chapterRoute(entryId: string): { lang: string; slug: string } {
   const [lang, file] = entryId.split("/");
-  if (!lang || !file) throw new Error(`Chapter "${entryId}" must live in content/chapters/<lang>/.`);
+  if (!lang || !file)
+    throw new Error(`Chapter "${entryId}" must live in content/chapters/<lang>/.`);
   return { lang, slug: file.replace(/^\d+-/, "") };
 }
 

@@ -1,7 +1,8 @@
 /** Interface strings of the English edition. The Japanese edition adds ja.ts with the same keys. */
 export const en = {
   siteTitle: "Feature maps, explained",
-  siteTagline: "An explorable textbook: in a convolutional network, which tensor is “the feature map”?",
+  siteTagline:
+    "An explorable textbook: in a convolutional network, which tensor is “the feature map”?",
   skipLink: "Skip to the text",
   contents: "Contents",
   chapters: "Chapters",

@@ -9,7 +9,7 @@ export function heatmapPixels(
   width: number,
   height: number,
   scale: ColourScale,
-): Uint8ClampedArray {
+): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(width * height * 4);
   for (let i = 0; i < width * height; i++) {
     const [r, g, b] = scale.rgb(values[i]);

@@ -50,7 +50,8 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     z2: "z2 = w2 ∗ a1 + b2",
     a2: "a2 = ReLU(z2)",
   },
-  mapAlt: "{stage}, map {k}: {size} grid, values from {min} to {max}, {zero}% of them zero or below",
+  mapAlt:
+    "{stage}, map {k}: {size} grid, values from {min} to {max}, {zero}% of them zero or below",
   layer2Note:
     "w2 is fixed here: filter 1 adds the first two maps of a1 (the two edge maps) and subtracts 0.5; filter 2 finds the upper and lower borders of the bright regions in the fourth map.",
   numbers: "The numbers behind the figure",
@@ -66,6 +67,7 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     outOfRange: "Use a number between −100 and 100.",
   },
   keptValue: "The maps still use the last good value, {value}.",
-  updated: "Conv1 filter {k} changed. z1 map {k} now runs from {min} to {max}; {zero}% of a1 map {k} is zero.",
+  updated:
+    "Conv1 filter {k} changed. z1 map {k} now runs from {min} to {max}; {zero}% of a1 map {k} is zero.",
   legendFor: "Colour scale of {stage}",
 };

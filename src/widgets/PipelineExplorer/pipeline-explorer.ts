@@ -155,7 +155,11 @@ class PipelineExplorer extends HTMLElement {
       cells[i].value = String(v);
       this.clearError(filter.fieldset, cells[i]);
     });
-    this.config.filters[filter.k] = { ...this.config.filters[filter.k], preset: preset.id, kernel: [...preset.kernel] };
+    this.config.filters[filter.k] = {
+      ...this.config.filters[filter.k],
+      preset: preset.id,
+      kernel: [...preset.kernel],
+    };
     this.apply({ param: "w1", filter: filter.k });
   }
 
@@ -197,7 +201,10 @@ class PipelineExplorer extends HTMLElement {
         const summary = mapSummary(values);
         if (canvas) {
           drawHeatmap(canvas, values, width, height, scale);
-          canvas.setAttribute("aria-label", mapAltText(this.labels, stage, k, summary, width, height));
+          canvas.setAttribute(
+            "aria-label",
+            mapAltText(this.labels, stage, k, summary, width, height),
+          );
         }
         const cells = this.querySelectorAll(`tr[data-row="${stage}-${k}"] td`);
         const texts = summaryCells(summary);

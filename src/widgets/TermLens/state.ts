@@ -14,7 +14,11 @@ export interface LensStateRead {
 }
 
 /** Reads `#lens=<id>&pin=<id>`; unknown ids fall back to the default and say so. */
-export function readLensState(hash: string, known: readonly string[], fallback: string): LensStateRead {
+export function readLensState(
+  hash: string,
+  known: readonly string[],
+  fallback: string,
+): LensStateRead {
   const entries = readHash(hash);
   let fellBack = false;
   let lens = entries.get("lens") ?? fallback;

@@ -33,14 +33,14 @@ class TermLens extends HTMLElement {
       this.dataset.fallback ?? this.sources[0].id,
     );
     this.state = read.state;
-    this.part("[data-notice]").hidden = !read.fellBack;
-    this.part("[data-interactive]").hidden = false;
-    this.part<HTMLDetailsElement>("[data-table]").open = false;
+    this.find("[data-notice]").hidden = !read.fellBack;
+    this.find("[data-interactive]").hidden = false;
+    this.find<HTMLDetailsElement>("[data-table]").open = false;
     this.addEventListener("click", (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>("button[data-source]");
       if (button) this.choose({ ...this.state, lens: button.dataset.source! });
     });
-    this.part<HTMLSelectElement>("select[data-pin]").addEventListener("change", (e) => {
+    this.find<HTMLSelectElement>("select[data-pin]").addEventListener("change", (e) => {
       const value = (e.target as HTMLSelectElement).value;
       this.choose({ ...this.state, pin: value || null });
     });
@@ -55,7 +55,7 @@ class TermLens extends HTMLElement {
     this.render(this.state, false);
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
@@ -73,18 +73,18 @@ class TermLens extends HTMLElement {
       button.setAttribute("aria-pressed", String(button.dataset.source === state.lens));
       button.toggleAttribute("data-pinned", button.dataset.source === state.pin);
     }
-    this.part<HTMLSelectElement>("select[data-pin]").value = state.pin ?? "";
+    this.find<HTMLSelectElement>("select[data-pin]").value = state.pin ?? "";
     for (const card of this.querySelectorAll<HTMLElement>(".lens__stage")) {
       const stage = card.dataset.stage as keyof LensSource["labels"];
       this.badge(card, "primary", primary.labels[stage]);
       this.badge(card, "pinned", pinned?.labels[stage]);
     }
     this.panel("primary", primary, this.labels.chosen);
-    const pinnedPanel = this.part("[data-panel='pinned']");
+    const pinnedPanel = this.find("[data-panel='pinned']");
     pinnedPanel.hidden = !pinned;
     if (pinned) this.panel("pinned", pinned, this.labels.pinned);
     if (announce) {
-      this.part("[data-status]").textContent = fillLabel(this.labels.announce, {
+      this.find("[data-status]").textContent = fillLabel(this.labels.announce, {
         source: primary.short,
         count: primary.stages.length,
         list: primary.stages.map((s) => `${s} (${primary.labels[s]})`).join(", "),
@@ -100,7 +100,7 @@ class TermLens extends HTMLElement {
   }
 
   private panel(slot: "primary" | "pinned", source: LensSource, role: string): void {
-    const panel = this.part(`[data-panel='${slot}']`);
+    const panel = this.find(`[data-panel='${slot}']`);
     const heading = element("h4");
     heading.append(element("span", `${role}: `, "visually-hidden"), source.short);
     const list = element("ul");

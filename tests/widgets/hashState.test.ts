@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { readHash, writeHash } from "../../src/widgets/hashState";
+import { readLensState, writeLensState } from "../../src/widgets/TermLens/state";
+
+describe("readHash / writeHash", () => {
+  it("writeHash keeps other widgets' keys and removes keys set to undefined", () => {
+    const hash = writeHash("#other=1&lens=a", { lens: "b", pin: undefined });
+    expect(readHash(hash)).toEqual(
+      new Map([
+        ["other", "1"],
+        ["lens", "b"],
+      ]),
+    );
+    expect(writeHash("#lens=a", { lens: undefined })).toBe("");
+  });
+
+  it("readHash skips malformed pairs and escapes instead of throwing", () => {
+    expect(readHash("#%E0%A4%A=1&lens=ok&=x&novalue")).toEqual(new Map([["lens", "ok"]]));
+    expect(readHash("#section-heading")).toEqual(new Map());
+  });
+
+  it("writeHash then readHash round-trips any keys and values", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.string()), (entries) => {
+        const hash = writeHash("", entries);
+        expect(Object.fromEntries(readHash(hash))).toEqual(entries);
+      }),
+    );
+  });
+
+  it("readHash never throws on any string", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => void readHash(text)),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("readLensState", () => {
+  const known = ["karn", "nielsen", "zeiler-fergus"];
+  it("readLensState reads a known lens and pin from the hash", () => {
+    expect(readLensState("#lens=nielsen&pin=karn", known, "karn")).toEqual({
+      state: { lens: "nielsen", pin: "karn" },
+      fellBack: false,
+    });
+  });
+
+  it("readLensState falls back to the default for an unknown source and says so", () => {
+    expect(readLensState("#lens=nobody", known, "karn")).toEqual({
+      state: { lens: "karn", pin: null },
+      fellBack: true,
+    });
+    expect(readLensState("#lens=nielsen&pin=%%%", known, "karn").state.pin).toBeNull();
+  });
+
+  it("readLensState drops a pin equal to the lens", () => {
+    expect(readLensState("#lens=karn&pin=karn", known, "nielsen").state).toEqual({
+      lens: "karn",
+      pin: null,
+    });
+  });
+
+  it("writeLensState then readLensState round-trips every pair of known sources", () => {
+    for (const lens of known) {
+      for (const pin of [null, ...known.filter((k) => k !== lens)]) {
+        const hash = writeLensState("#x=1", { lens, pin });
+        expect(readLensState(hash, known, "karn")).toEqual({
+          state: { lens, pin },
+          fellBack: false,
+        });
+      }
+    }
+  });
+});
