@@ -1,0 +1,231 @@
+// Whole-site browser checks over every page of the built site (dist/).
+// E2E_ROOT=<dir> points the suite at another build (relative to the repo root).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, it, test } from "node:test";
+import {
+  PAGE_CONCURRENCY,
+  PHONE,
+  check,
+  checkNone,
+  checkRefs,
+  collectLinks,
+  crawl,
+  describeProblems,
+  findOverflowingElements,
+  formatViolations,
+  runAxe,
+  startSite,
+} from "./harness.mjs";
+
+const site = await startSite({ root: process.env.E2E_ROOT ?? "dist" });
+after(() => site.close());
+const pages = await crawl(site);
+const contentPages = pages.filter((p) => !p.redirectTo);
+const redirectPages = pages.filter((p) => p.redirectTo);
+const TIMEOUT = 120_000;
+
+/** @param {import("playwright-core").Page} page */
+const documentFacts = (page) =>
+  page.evaluate(() => ({
+    title: document.title.trim(),
+    lang: document.documentElement.getAttribute("lang")?.trim() ?? "",
+    h1s: [...document.querySelectorAll("h1")].map((h) => h.textContent?.trim().slice(0, 60)),
+  }));
+
+/** @param {Awaited<ReturnType<typeof documentFacts>>} facts */
+const assertDocumentFacts = (facts) => {
+  check(facts.title, "the page has no (or an empty) <title>");
+  check(facts.lang, "<html> has no lang attribute");
+  check(
+    facts.h1s.length === 1,
+    `expected exactly one <h1>, found ${facts.h1s.length}: ${JSON.stringify(facts.h1s)}`,
+  );
+};
+
+test("the crawl finds pages", () => {
+  check(contentPages.length > 0, `no pages found under ${site.url}`);
+  check(
+    pages.some((p) => p.path === site.base),
+    `the base URL ${site.url} is not a page`,
+  );
+});
+
+test("every built page can be reached by following links from the base URL", () => {
+  const orphans = pages.filter((p) => !p.linked).map((p) => p.path);
+  checkNone(orphans, "built pages that no link leads to:");
+});
+
+for (const p of redirectPages) {
+  test(`redirect ${p.path} lands on a page`, async () => {
+    let target = /** @type {string} */ (p.redirectTo);
+    for (let hops = 0; hops < 5; hops++) {
+      const res = await site.resource(target);
+      if (res.status >= 300 && res.status < 400 && res.location) target = res.location;
+      else {
+        check(res.status === 200, `${p.path} redirects to ${target}, which answers ${res.status}`);
+        check(new URL(target).pathname.startsWith(site.base), `${target} escapes the base`);
+        return;
+      }
+    }
+    check(false, `${p.path}: redirect loop`);
+  });
+}
+
+test("a missing page answers 404 with the 404 page", { timeout: TIMEOUT }, async () => {
+  // Nested, so relative links in 404.html would break here.
+  const missing = `${site.url}no-such-page-e2e/deeper/`;
+  const expected = await readFile(path.join(site.root, "404.html"), "utf8").catch(() => null);
+  check(expected !== null, `${site.root}/404.html does not exist`);
+  const res = await fetch(missing);
+  check(res.status === 404, `GET ${missing} answered ${res.status}, not 404`);
+  check((await res.text()) === expected, `GET ${missing} did not answer with 404.html`);
+
+  const page = await site.openPage(missing);
+  try {
+    assertDocumentFacts(await documentFacts(page));
+    // Chromium logs the document's own 404 as a console error; that one is expected.
+    const problems = describeProblems(page, { ignoreConsole: /status of 404 .*no-such-page-e2e/ });
+    check(!problems, problems);
+    const { refs, ids } = await collectLinks(page);
+    const broken = await checkRefs(site, refs, { from: missing, ownIds: ids, pages });
+    checkNone(broken, `broken links on the 404 page (served at ${missing}):`);
+    const violations = await runAxe(page);
+    check(!violations.length, () => formatViolations(violations, "the 404 page"));
+  } finally {
+    await page.close();
+  }
+});
+
+describe("every page", { concurrency: PAGE_CONCURRENCY }, () => {
+  for (const p of contentPages) {
+    describe(p.path, { timeout: TIMEOUT, concurrency: 1 }, () => {
+      /** @type {import("./harness.mjs").SitePage} */
+      let page;
+      /** @type {Promise<import("./harness.mjs").SitePage> | undefined} */
+      let phonePage;
+      const openPhone = () =>
+        (phonePage ??= site.openPage(p.url, { viewport: PHONE, colorScheme: "dark" }));
+
+      before(async () => {
+        page = await site.openPage(p.url);
+      });
+      after(async () => {
+        await page?.close();
+        await (await phonePage?.catch(() => null))?.close();
+      });
+
+      it("answers 200", () => {
+        check(p.status === 200, `GET ${p.path} answered ${p.status}`);
+        check(
+          page.response?.status() === 200,
+          `the browser got ${page.response?.status()} for ${p.path}`,
+        );
+      });
+
+      it("logs no console errors and throws no page errors", () => {
+        const { consoleErrors, pageErrors } = page.problems;
+        checkNone(consoleErrors, `console errors on ${p.path}:`);
+        checkNone(pageErrors, `uncaught errors on ${p.path}:`);
+      });
+
+      it("makes no failed requests and none to other hosts", () => {
+        const { failedRequests, externalRequests } = page.problems;
+        checkNone(failedRequests, `failed requests on ${p.path}:`);
+        checkNone(externalRequests, `requests to other hosts (blocked) from ${p.path}:`);
+      });
+
+      it("has a <title>, <html lang> and exactly one <h1>", async () => {
+        assertDocumentFacts(await documentFacts(page));
+      });
+
+      it("has a skip link as its first focusable element", async () => {
+        await page.keyboard.press("Tab");
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const href = el.getAttribute("href") ?? "";
+          const r = el.getBoundingClientRect();
+          return {
+            html: el.outerHTML.slice(0, 120),
+            href,
+            targetExists: href.startsWith("#") && !!document.getElementById(href.slice(1)),
+            visible: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0,
+          };
+        });
+        check(focused, "pressing Tab focused nothing");
+        check(
+          focused.href.startsWith("#"),
+          `the first focusable element is not a skip link: ${focused.html}`,
+        );
+        check(focused.targetExists, `the skip link's target ${focused.href} does not exist`);
+        check(focused.visible, `the skip link stays invisible when focused: ${focused.html}`);
+      });
+
+      it("has internal links (href, src, #fragments) that all resolve", async () => {
+        const live = await collectLinks(page);
+        const refs = [...live.refs, ...(p.scan?.refs ?? [])];
+        const broken = await checkRefs(site, refs, { from: p.url, ownIds: live.ids, pages });
+        checkNone(broken, `broken links on ${p.path}:`);
+      });
+
+      it("has no axe WCAG 2.1 A/AA violations", async () => {
+        const violations = await runAxe(page);
+        check(!violations.length, () => formatViolations(violations, p.path));
+      });
+
+      it(`fits a ${PHONE.width}px phone screen without horizontal scroll`, async () => {
+        const phone = await openPhone();
+        const { scrollWidth, clientWidth } = await phone.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        if (scrollWidth > clientWidth + 1) {
+          const culprits = await findOverflowingElements(phone);
+          checkNone(
+            culprits.length ? culprits : ["(no single element found)"],
+            `${p.path} scrolls sideways at ${PHONE.width}px: scrollWidth ${scrollWidth} > ` +
+              `clientWidth ${clientWidth}. Elements past the right edge:`,
+          );
+        }
+      });
+
+      it("on a phone in dark mode: no errors and no axe violations", async () => {
+        const phone = await openPhone();
+        const problems = describeProblems(phone);
+        check(!problems, problems);
+        const violations = await runAxe(phone);
+        check(!violations.length, () => formatViolations(violations, `${p.path} (phone, dark)`));
+      });
+
+      it("renders its main content with JavaScript disabled", async () => {
+        const noJs = await site.openPage(p.url, { javaScriptEnabled: false, waitUntil: "load" });
+        try {
+          const problems = describeProblems(noJs);
+          check(!problems, `without JavaScript: ${problems}`);
+          const main = await noJs.evaluate(() => {
+            const el = document.querySelector("main");
+            if (!el) return null;
+            let opacity = 1;
+            for (let e = /** @type {Element | null} */ (el); e; e = e.parentElement) {
+              opacity *= Number(getComputedStyle(e).opacity);
+            }
+            const h1 = document.querySelector("h1");
+            return {
+              text: el.innerText.trim().length,
+              opacity,
+              h1Visible: !!h1 && h1.getBoundingClientRect().height > 0,
+            };
+          });
+          check(main, "no <main> element without JavaScript");
+          check(await noJs.locator("main").first().isVisible(), "<main> is hidden without JS");
+          check(main.opacity > 0, "<main> is transparent (opacity 0) without JavaScript");
+          check(main.text > 0, "<main> has no text without JavaScript");
+          check(main.h1Visible, "the <h1> is not shown without JavaScript");
+        } finally {
+          await noJs.close();
+        }
+      });
+    });
+  }
+});
