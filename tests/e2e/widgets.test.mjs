@@ -1,0 +1,215 @@
+// Browser tests of the widgets, used as a reader would: by mouse, keyboard and URL.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { PHONE, assertNoProblems, runAxe, formatViolations, startSite } from "./harness.mjs";
+
+/** @type {import("./harness.mjs").Site} */
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+const CHAPTER = "en/pipeline/";
+
+/** A fingerprint of a canvas's pixels, to tell whether a map was redrawn with new values. */
+function pixels(page, stage, k) {
+  return page.evaluate(
+    ([s, i]) => {
+      const canvas = document.querySelector(
+        `pipeline-explorer .pe__map[data-stage="${s}"][data-k="${i}"] canvas`,
+      );
+      if (!(canvas instanceof HTMLCanvasElement)) return null;
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      let hash = 0;
+      for (let j = 0; j < data.length; j++) hash = (hash * 31 + data[j]) >>> 0;
+      return hash;
+    },
+    [stage, k],
+  );
+}
+
+describe("pipeline explorer", () => {
+  test("editing a kernel cell redraws that filter's maps and layer 2, and nothing else", async () => {
+    const page = await site.openPage(CHAPTER);
+    const cell = page.getByRole("spinbutton", { name: "Conv1 filter 1, row 1, column 2" });
+    await cell.waitFor();
+    assert.equal(await cell.isEnabled(), true, "the widget enhanced its controls");
+    const before = {
+      s1: await pixels(page, "s1", 0),
+      a1: await pixels(page, "a1", 0),
+      z2: await pixels(page, "z2", 0),
+      // Map 2's numbers, not its pixels: all maps of a stage share one colour scale, so a
+      // wider range in map 1 recolours map 2 although its values stay the same.
+      other: await page.locator('pipeline-explorer tr[data-row="s1-1"]').textContent(),
+      own: await page.locator('pipeline-explorer tr[data-row="s1-0"]').textContent(),
+    };
+    assert.notEqual(before.s1, null, "the maps are canvases after enhancement");
+    await cell.fill("3");
+    assert.notEqual(await pixels(page, "s1", 0), before.s1, "s1 map 1 changed");
+    assert.notEqual(await pixels(page, "a1", 0), before.a1, "a1 map 1 changed");
+    assert.notEqual(await pixels(page, "z2", 0), before.z2, "layer 2 changed");
+    const row = (k) => page.locator(`pipeline-explorer tr[data-row="s1-${k}"]`).textContent();
+    assert.equal(await row(1), before.other, "s1 map 2's values did not change");
+    assert.notEqual(await row(0), before.own, "s1 map 1's values did change");
+    const preset = page.getByRole("combobox", { name: "Preset for conv1 filter 1" });
+    assert.equal(await preset.inputValue(), "", "the preset menu shows the kernel was edited");
+    assert.match(await page.locator("pipeline-explorer [data-status]").textContent(), /filter 1/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("a bias edit changes z1 and a1 but not s1", async () => {
+    const page = await site.openPage(CHAPTER);
+    const bias = page.getByRole("spinbutton", { name: "Bias of conv1 filter 4" });
+    const s1 = await pixels(page, "s1", 3);
+    const z1 = await pixels(page, "z1", 3);
+    const a1 = await pixels(page, "a1", 3);
+    await bias.fill("0.2");
+    assert.equal(await pixels(page, "s1", 3), s1);
+    assert.notEqual(await pixels(page, "a1", 3), a1);
+    // z1's colours are relative to the stage's own scale, so check its legend moved instead.
+    const legend = await page.locator('pipeline-explorer [data-legend="z1"]').textContent();
+    assert.ok(z1 !== (await pixels(page, "z1", 3)) || legend, "z1 was redrawn");
+    await page.close();
+  });
+
+  test("invalid entries show a message, keep the last good value and never show NaN", async () => {
+    const page = await site.openPage(CHAPTER);
+    const cell = page.getByRole("spinbutton", { name: "Conv1 filter 2, row 3, column 3" });
+    const before = await pixels(page, "s1", 1);
+    // Every prefix of these is either invalid or the current value 1, so the maps must not move.
+    for (const bad of ["", "-", "--", ".", "-.", "1e999", "1e-"]) {
+      // Typed key by key, as a reader would; a number field refuses fill() of partial text.
+      await cell.fill("");
+      if (bad) await cell.pressSequentially(bad);
+      assert.equal(await cell.getAttribute("aria-invalid"), "true", `“${bad}” is refused`);
+      const message = page.locator('pipeline-explorer fieldset[data-filter="1"] [data-error]');
+      assert.equal(await message.isVisible(), true);
+      assert.ok((await message.textContent()).length > 10, "the message says what to do");
+      assert.equal(await pixels(page, "s1", 1), before, "the maps keep the last good value");
+    }
+    await cell.press("Tab");
+    assert.equal(await cell.inputValue(), "1", "leaving the field restores the last good value");
+    const text = await page.locator("pipeline-explorer").innerText();
+    assert.doesNotMatch(text, /NaN|Infinity/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("a preset and another sample image can be chosen with the keyboard", async () => {
+    const page = await site.openPage(CHAPTER);
+    const preset = page.getByRole("combobox", { name: "Preset for conv1 filter 3" });
+    const before = await pixels(page, "s1", 2);
+    await preset.focus();
+    await preset.selectOption("box-blur");
+    assert.notEqual(await pixels(page, "s1", 2), before);
+    const centre = page.getByRole("spinbutton", { name: "Conv1 filter 3, row 2, column 2" });
+    assert.equal(Number(await centre.inputValue()).toFixed(3), (1 / 9).toFixed(3));
+    const x = await pixels(page, "x", 0);
+    await page.getByRole("combobox", { name: "Input image" }).selectOption("shapes");
+    assert.notEqual(await pixels(page, "x", 0), x, "the input changed");
+    await page.close();
+  });
+
+  test("without JavaScript the figure is pre-rendered with every map as an image", async () => {
+    const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
+    const images = page.locator("pipeline-explorer .pe__map img");
+    assert.equal(await images.count(), 1 + 4 * 3 + 2 * 2);
+    const alt = await images.nth(2).getAttribute("alt");
+    assert.match(alt, /z1 = s1 \+ b1, map 1: 64 × 64 grid/);
+    const loaded = await images.evaluateAll((imgs) => imgs.every((i) => i.naturalWidth === 64));
+    assert.equal(loaded, true);
+    await page.close();
+  });
+
+  test("on a phone the explorer fits the width and has no axe violations", async () => {
+    const page = await site.openPage(CHAPTER, { viewport: PHONE });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
+    const violations = await runAxe(page, { include: "pipeline-explorer" });
+    assert.equal(violations.length, 0, formatViolations(violations, "phone explorer"));
+    await page.close();
+  });
+});
+
+describe("term lens", () => {
+  const stagesOf = (page, slot) =>
+    page.$$eval(`term-lens .lens__stage[data-${slot}]`, (cards) =>
+      cards.map((c) => c.getAttribute("data-stage")).sort(),
+    );
+
+  test("choosing a source with the mouse highlights exactly its stages, with its own words", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.getByRole("button", { name: "Zeiler & Fergus" }).click();
+    assert.deepEqual(await stagesOf(page, "primary"), ["a1", "p1", "w1", "x", "z1"]);
+    const z1 = page.locator('term-lens .lens__stage[data-stage="z1"] [data-badge="primary"]');
+    assert.match(await z1.textContent(), /Feature Maps/);
+    const a1 = page.locator('term-lens .lens__stage[data-stage="a1"] [data-badge="primary"]');
+    assert.match(await a1.textContent(), /Rectified Feature Maps/);
+    assert.equal(
+      await page.getByRole("button", { name: "Zeiler & Fergus" }).getAttribute("aria-pressed"),
+      "true",
+    );
+    assert.match(page.url(), /#lens=zeiler-fergus/);
+    assert.match(await page.locator("term-lens [data-status]").textContent(), /Zeiler & Fergus/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("choosing a source with the keyboard works and shows a verified quote verbatim", async () => {
+    const page = await site.openPage(CHAPTER);
+    const nielsen = page.getByRole("button", { name: "Nielsen" });
+    await nielsen.focus();
+    await page.keyboard.press("Enter");
+    assert.deepEqual(await stagesOf(page, "primary"), ["F1", "a1", "b1", "p1", "w1"]);
+    const panel = page.locator('term-lens [data-panel="primary"]');
+    assert.match(await panel.textContent(), /The nomenclature is being used loosely here\./);
+    await page.getByRole("button", { name: "Goodfellow et al." }).focus();
+    await page.keyboard.press("Space");
+    assert.deepEqual(await stagesOf(page, "primary"), ["s1", "w1"]);
+    await page.close();
+  });
+
+  test("pinning a second source compares two authors in two styles", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.getByRole("button", { name: "Karn" }).click();
+    await page.getByRole("combobox", { name: "Compare with" }).selectOption("cs231n-convnets");
+    assert.deepEqual(await stagesOf(page, "primary"), ["a1", "s1", "w1", "z1"]);
+    assert.deepEqual(await stagesOf(page, "pinned"), ["w1", "z1"]);
+    assert.equal(await page.locator('term-lens [data-panel="pinned"]').isVisible(), true);
+    assert.match(page.url(), /lens=karn/);
+    assert.match(page.url(), /pin=cs231n-convnets/);
+    await page.close();
+  });
+
+  test("the lens state round-trips through the URL, and a foreign hash falls back visibly", async () => {
+    const page = await site.openPage(`${CHAPTER}#lens=d2l&pin=goodfellow`);
+    assert.equal(
+      await page
+        .getByRole("button", { name: "Dive into Deep Learning" })
+        .getAttribute("aria-pressed"),
+      "true",
+    );
+    assert.deepEqual(await stagesOf(page, "pinned"), ["s1", "w1"]);
+    await page.close();
+    const foreign = await site.openPage(`${CHAPTER}#lens=%E0%A4&pin=nobody`);
+    assert.equal(await foreign.locator("term-lens [data-notice]").isVisible(), true);
+    assert.equal((await foreign.locator("term-lens .lens__stage[data-primary]").count()) > 0, true);
+    assertNoProblems(foreign);
+    await foreign.close();
+  });
+
+  test("without JavaScript the lens is a table of the same data", async () => {
+    const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
+    assert.equal(await page.locator("term-lens [data-interactive]").isVisible(), false);
+    const table = page.locator("term-lens table");
+    assert.equal(await table.isVisible(), true);
+    assert.match(await table.textContent(), /Rectified Feature Maps/);
+    await page.close();
+  });
+});
