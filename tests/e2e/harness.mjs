@@ -173,7 +173,8 @@ async function openPage(site, target, options = {}) {
     // A service worker's fetches would bypass the route below.
     serviceWorkers: "block",
   });
-  context.setDefaultTimeout(15_000);
+  // Generous: CI machines can be slow and busy.
+  context.setDefaultTimeout(30_000);
   /** @type {Problems} */
   const problems = { consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] };
   const blocked = new Set();

@@ -23,7 +23,7 @@ after(() => site.close());
 const pages = await crawl(site);
 const contentPages = pages.filter((p) => !p.redirectTo);
 const redirectPages = pages.filter((p) => p.redirectTo);
-const TIMEOUT = 120_000;
+const TIMEOUT = 180_000; // per page, all its checks
 
 /** @param {import("playwright-core").Page} page */
 const documentFacts = (page) =>
