@@ -31,6 +31,7 @@ interface ConvPlan {
 }
 
 const GROUP = 4;
+const FLOAT32_MAX = 3.4028234663852886e38;
 
 function planConv(inputShape: number[], weightShape: number[], options: Conv2dOptions): ConvPlan {
   if (inputShape.length !== 3) {
@@ -143,7 +144,8 @@ export function conv2dOutputShape(
  * @param options stride 1, padding 0, dilation 1 by default
  * @returns a new tensor [Cout, Hout, Wout] (see outputSize)
  * @throws RangeError or TypeError, with a message for a human, when shapes disagree,
- *   an option is invalid, the kernel does not fit, or a value is not finite
+ *   an option is invalid, the kernel does not fit, a value is not finite, or a result
+ *   is too large for float32 (so the output never holds NaN or ±Infinity)
  */
 export function conv2d(
   input: Tensor,
@@ -167,6 +169,8 @@ export function conv2d(
  *
  * @param out [Cout, Hout, Wout], the shape conv2d would return
  * @param outChannels indices into Cout; duplicates are computed once
+ * @throws like conv2d; all checks run before anything is written, except the float32
+ *   overflow check, after which the listed channels may be partly written
  */
 export function conv2dInto(
   input: Tensor,
@@ -277,7 +281,18 @@ function compute(
         const b = bias === undefined ? 0 : bias[o];
         const a = acc[k];
         const to = (o * hout + oy0) * wout;
-        for (let i = 0; i < len; i++) out[to + i] = a[i] + b;
+        let largest = 0;
+        for (let i = 0; i < len; i++) {
+          const v = a[i] + b;
+          out[to + i] = v;
+          largest = Math.max(largest, Math.abs(v));
+        }
+        // Float64 sums of float32 values cannot overflow, but storing them as float32 can.
+        if (largest > FLOAT32_MAX) {
+          throw new RangeError(
+            `Output channel ${o} reaches ${largest.toExponential(2)}, too large for 32-bit floats; use smaller inputs or weights.`,
+          );
+        }
       }
     }
   }

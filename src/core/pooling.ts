@@ -77,23 +77,26 @@ export function maxPool2dInto(
   const [count, h, w] = t.shape;
   const [, ho, wo] = out.shape;
   const src = t.data;
+  const dst = out.data;
   for (const c of channelIndices(count, channels)) {
     for (let oy = 0; oy < ho; oy++) {
+      const row = (c * h + oy * stride) * w;
+      const o = (c * ho + oy) * wo;
       for (let ox = 0; ox < wo; ox++) {
-        const first = (c * h + oy * stride) * w + ox * stride;
+        const first = row + ox * stride;
         let best = src[first];
         let at = first;
         for (let i = 0; i < size; i++) {
-          for (let j = 0, k = first + i * w; j < size; j++, k++) {
-            if (src[k] > best) {
-              best = src[k];
+          for (let k = first + i * w, end = k + size; k < end; k++) {
+            const v = src[k];
+            if (v > best) {
+              best = v;
               at = k;
             }
           }
         }
-        const o = (c * ho + oy) * wo + ox;
-        out.data[o] = best;
-        argmax[o] = at;
+        dst[o + ox] = best;
+        argmax[o + ox] = at;
       }
     }
   }
@@ -123,16 +126,19 @@ export function avgPool2dInto(
   const [count, h, w] = t.shape;
   const [, ho, wo] = out.shape;
   const src = t.data;
+  const dst = out.data;
   const area = size * size;
   for (const c of channelIndices(count, channels)) {
     for (let oy = 0; oy < ho; oy++) {
+      const row = (c * h + oy * stride) * w;
+      const o = (c * ho + oy) * wo;
       for (let ox = 0; ox < wo; ox++) {
-        const first = (c * h + oy * stride) * w + ox * stride;
+        const first = row + ox * stride;
         let sum = 0;
         for (let i = 0; i < size; i++) {
-          for (let j = 0, k = first + i * w; j < size; j++, k++) sum += src[k];
+          for (let k = first + i * w, end = k + size; k < end; k++) sum += src[k];
         }
-        out.data[(c * ho + oy) * wo + ox] = sum / area;
+        dst[o + ox] = sum / area;
       }
     }
   }

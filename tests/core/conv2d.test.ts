@@ -367,6 +367,13 @@ describe("conv2d: errors", () => {
     );
   });
 
+  it("conv2d whose results overflow float32 throws RangeError instead of returning Infinity", () => {
+    const big = tensor([1, 1, 2], [3e38, 3e38]);
+    expect(() => conv2d(big, tensor([1, 1, 1, 2], [1, 1]))).toThrow(/too large for 32-bit floats/);
+    // The same sum is fine when the terms cancel: float64 accumulation does not overflow.
+    expect(Array.from(conv2d(big, tensor([1, 1, 1, 2], [1, -1])).data)).toEqual([0]);
+  });
+
   it("conv2dInto with a wrongly shaped output or a missing channel throws RangeError", () => {
     expect(() => conv2dInto(x, w3, undefined, { padding: 1 }, zeros([1, 1, 1]))).toThrow(
       /produces \[1, 3, 3\]/,
