@@ -3,20 +3,24 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
+import rehypeFocusableMath from "./src/markdown/rehypeFocusableMath";
 
 // BASE lets a teacher build the site for a sub-path, e.g. BASE=/cnn/ npm run build.
 const base = process.env.BASE ?? "/";
+// OUT_DIR lets the test suite build the sub-path copy beside the normal one.
+const outDir = process.env.OUT_DIR ?? "dist";
 
 export default defineConfig({
   output: "static",
   base,
+  outDir,
   trailingSlash: "always",
   site: "http://127.0.0.1:4321",
   server: { host: "127.0.0.1", port: 4321 },
   integrations: [mdx()],
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }]],
+    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }], rehypeFocusableMath],
   },
   build: { format: "directory" },
 });

@@ -5,7 +5,7 @@ import astro from "eslint-plugin-astro";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/"] },
+  { ignores: ["dist/", "dist-sub/", ".astro/", "node_modules/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

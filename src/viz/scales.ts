@@ -1,5 +1,5 @@
 import { scaleDiverging, scaleSequential } from "d3-scale";
-import { interpolateCividis, interpolateGreys, interpolateRdBu } from "d3-scale-chromatic";
+import { interpolateRgb, interpolateRgbBasis } from "d3-interpolate";
 import { rgb } from "d3-color";
 
 /** How a stage's values are coloured: signed (diverging at 0), non-negative, or an image. */
@@ -15,12 +15,30 @@ export interface ColourScale {
   colourAt(t: number): string;
 }
 
-// RdBu is reversed so that positive is red and negative blue; RdBu and cividis are both
-// colour-blind safe (ColorBrewer, Nuñez et al. 2018).
+// ColorBrewer's 11-class RdBu, from blue (negative) to red (positive), spline-interpolated as
+// d3-scale-chromatic does; copied here because that package ships every scheme in one bundle.
+const BLUE_WHITE_RED = interpolateRgbBasis(
+  "053061 2166ac 4393c3 92c5de d1e5f0 f7f7f7 fddbc7 f4a582 d6604d b2182b 67001f"
+    .split(" ")
+    .map((hex) => `#${hex}`),
+);
+
+// Cividis (Nuñez, Anderton & Renslow 2018), designed to look alike to readers with and without
+// colour-vision deficiency; the polynomial fit is the one d3-scale-chromatic uses.
+function cividis(t: number): string {
+  const x = Math.max(0, Math.min(1, t));
+  const channel = (c: number[]) =>
+    Math.max(0, Math.min(255, Math.round(c.reduceRight((acc, k) => acc * x + k, 0))));
+  const r = channel([-4.54, -35.34, 2381.73, -6402.7, 7024.72, -2710.57]);
+  const g = channel([32.49, 170.73, 52.82, -131.46, 176.58, -67.37]);
+  const b = channel([81.24, 442.36, -2482.43, 6167.24, -6614.94, 2475.67]);
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
 const INTERPOLATORS: Record<ScaleKind, (t: number) => string> = {
-  diverging: (t) => interpolateRdBu(1 - t),
-  sequential: interpolateCividis,
-  image: (t) => interpolateGreys(1 - t),
+  diverging: BLUE_WHITE_RED,
+  sequential: cividis,
+  image: interpolateRgb("#000000", "#ffffff"),
 };
 
 // A lookup table keeps per-pixel colouring cheap; 256 steps are finer than the eye can tell apart.

@@ -20,6 +20,15 @@ describe("colourScale", () => {
     expect(nb).toBeGreaterThan(nr);
   });
 
+  it("colourScale uses ColorBrewer RdBu end colours and cividis end colours", () => {
+    const diverging = colourScale("diverging", -1, 1);
+    expect(diverging.rgb(-1)).toEqual([5, 48, 97]);
+    expect(diverging.rgb(1)).toEqual([103, 0, 31]);
+    const sequential = colourScale("sequential", 0, 1);
+    expect(sequential.rgb(0)).toEqual([0, 32, 81]);
+    expect(sequential.rgb(1)).toEqual([253, 234, 69]);
+  });
+
   it("colourScale clamps values outside the domain to the end colours", () => {
     const scale = colourScale("sequential", 0, 1);
     expect(scale.rgb(5)).toEqual(scale.rgb(1));

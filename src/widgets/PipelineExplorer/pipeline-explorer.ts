@@ -12,6 +12,7 @@ import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { SAMPLES } from "../samples";
+import { upgradeMapImages } from "../shared/canvasMaps";
 import {
   SHOWN_STAGES,
   explorerParams,
@@ -50,7 +51,7 @@ class PipelineExplorer extends HTMLElement {
     this.biases = this.config.filters.map((f) => f.bias);
     this.params.b1 = this.biases;
     this.result = runPipeline(inputTensor(this.config.sample), this.params);
-    this.replaceImagesWithCanvases();
+    this.canvases = upgradeMapImages(this);
     this.redraw(["x", ...SHOWN_STAGES]);
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
       "input, select",
@@ -59,18 +60,6 @@ class PipelineExplorer extends HTMLElement {
     }
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
-  }
-
-  private replaceImagesWithCanvases(): void {
-    for (const holder of this.querySelectorAll<HTMLElement>(".pe__map")) {
-      const img = holder.querySelector("img");
-      if (!img) continue;
-      const canvas = document.createElement("canvas");
-      canvas.setAttribute("role", "img");
-      canvas.setAttribute("aria-label", img.alt);
-      img.replaceWith(canvas);
-      this.canvases.set(`${holder.dataset.stage}-${holder.dataset.k}`, canvas);
-    }
   }
 
   private filterOf(target: Element): { k: number; fieldset: HTMLFieldSetElement } | null {
