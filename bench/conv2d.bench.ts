@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     const { xt, wt } = toTfjs(x, w);
     const options = { padding: "same" } as const;
     let ours: Tensor = out;
-    let theirs = new Float32Array(0);
+    let theirs: Float32Array = new Float32Array(0);
     const [oursMs, intoMs, tfMs] = sampleInterleaved([
       () => {
         ours = conv2d(x, w, undefined, options);
