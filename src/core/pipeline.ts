@@ -109,23 +109,17 @@ function poolOf(a: Tensor, pool: PoolSpec): Pooled {
   return { p: avgPool2d(a, pool.size, pool.stride ?? pool.size) };
 }
 
+/** `argmax` must exist for max pooling; checkResultFits makes sure it does. */
 function poolInto(
   a: Tensor,
   pool: PoolSpec,
   p: Tensor,
   argmax: Int32Array | undefined,
-  channels?: readonly number[],
+  channels: readonly number[],
 ): void {
   const stride = pool.stride ?? pool.size;
-  if (pool.kind === "avg") {
-    avgPool2dInto(a, pool.size, stride, p, channels);
-  } else if (argmax === undefined) {
-    throw new RangeError(
-      "This result was computed without max pooling; run the whole network again.",
-    );
-  } else {
-    maxPool2dInto(a, pool.size, stride, p, argmax, channels);
-  }
+  if (pool.kind === "max") maxPool2dInto(a, pool.size, stride, p, argmax!, channels);
+  else avgPool2dInto(a, pool.size, stride, p, channels);
 }
 
 /**
@@ -176,7 +170,9 @@ function checkResultFits(result: PipelineResult, params: PipelineParams): void {
     sameShape(result.s2, s2Shape) &&
     sameShape(result.z2, s2Shape) &&
     sameShape(result.a2, s2Shape) &&
-    (pool ? sameShape(result.p1, p1Shape) && sameShape(result.p2, p2Shape) : true);
+    (pool ? sameShape(result.p1, p1Shape) && sameShape(result.p2, p2Shape) : true) &&
+    (result.p1Argmax !== undefined) === (pool?.kind === "max") &&
+    (result.p2Argmax !== undefined) === (pool?.kind === "max");
   if (!fits) {
     throw new RangeError(
       "These parameters no longer match the computed network (a shape or the pooling changed); run the whole network again.",

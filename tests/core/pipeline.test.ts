@@ -299,5 +299,13 @@ describe("pipeline: errors", () => {
     expect(() =>
       updatePipeline(r, { ...params, conv2: { padding: 0 } }, { param: "b2", filter: 0 }),
     ).toThrow(/run the whole network again/);
+    const pooled = runPipeline(x, { ...params, pool: { kind: "max", size: 2 } });
+    expect(() =>
+      updatePipeline(
+        pooled,
+        { ...params, pool: { kind: "avg", size: 2 } },
+        { param: "b1", filter: 0 },
+      ),
+    ).toThrow(/run the whole network again/);
   });
 });
