@@ -33,7 +33,11 @@ interface ConvPlan {
 const GROUP = 4;
 const FLOAT32_MAX = 3.4028234663852886e38;
 
-function planConv(inputShape: number[], weightShape: number[], options: Conv2dOptions): ConvPlan {
+function planConv(
+  inputShape: readonly number[],
+  weightShape: readonly number[],
+  options: Conv2dOptions,
+): ConvPlan {
   if (inputShape.length !== 3) {
     throw new RangeError(
       `The input must have shape [channels, height, width], got ${formatShape(inputShape)}.`,
@@ -124,8 +128,8 @@ function checkedPlan(
  * weights of shape [Cout, Cin, kh, kw]. Throws like conv2d when they do not fit.
  */
 export function conv2dOutputShape(
-  inputShape: number[],
-  weightShape: number[],
+  inputShape: readonly number[],
+  weightShape: readonly number[],
   options: Conv2dOptions = {},
 ): [number, number, number] {
   const plan = planConv(inputShape, weightShape, options);
