@@ -137,6 +137,78 @@ describe("pipeline explorer", () => {
   });
 });
 
+describe("own input", () => {
+  // A 2×2 PNG (white, black / black, white), made once with the site's own PNG encoder.
+  const PNG_2x2 = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR4nGP4////fwYGBhBmALH/AwBWuwn3hZuWFgAAAABJRU5ErkJggg==",
+    "base64",
+  );
+
+  test("drawing with the mouse and the keyboard changes x and every map after it", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.getByRole("button", { name: "Draw on the input" }).click();
+    const x = await pixels(page, "x", 0);
+    const z1 = await pixels(page, "z1", 0);
+    const canvas = page.locator('pipeline-explorer .pe__map[data-stage="x"] canvas');
+    const box = await canvas.boundingBox();
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 5, box.y + box.height - 5, { steps: 10 });
+    await page.mouse.up();
+    assert.notEqual(await pixels(page, "x", 0), x, "the stroke is drawn");
+    assert.notEqual(await pixels(page, "z1", 0), z1, "z1 follows the new input");
+    assert.equal(await page.getByRole("combobox", { name: "Input image" }).inputValue(), "own");
+    await canvas.focus();
+    const before = await pixels(page, "a1", 0);
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Shift+Space");
+    assert.notEqual(await pixels(page, "a1", 0), before, "keyboard painting changes a1");
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("a loaded image becomes the input; bad files get a message and the input stays", async () => {
+    const page = await site.openPage(CHAPTER);
+    const file = page.getByLabel("Load an image file");
+    const message = page.locator("pipeline-explorer [data-file-message]");
+    const x = await pixels(page, "x", 0);
+    const bad = [
+      [{ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") }, /not an image/],
+      [{ name: "empty.png", mimeType: "image/png", buffer: Buffer.alloc(0) }, /empty/],
+      [
+        {
+          name: "evil.svg",
+          mimeType: "image/svg+xml",
+          buffer: Buffer.from(
+            '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+          ),
+        },
+        /SVG/,
+      ],
+      [
+        { name: "broken.png", mimeType: "image/png", buffer: Buffer.from("not a png") },
+        /could not read/,
+      ],
+    ];
+    for (const [payload, expected] of bad) {
+      await file.setInputFiles(payload);
+      await page.waitForFunction((el) => el.textContent.length > 0, await message.elementHandle());
+      assert.match(await message.textContent(), expected, payload.name);
+      assert.equal(await pixels(page, "x", 0), x, `${payload.name} leaves the input as it was`);
+      await page.evaluate((el) => (el.textContent = ""), await message.elementHandle());
+    }
+    await file.setInputFiles({ name: "checker.png", mimeType: "image/png", buffer: PNG_2x2 });
+    await page.waitForFunction(
+      (el) => /Loaded/.test(el.textContent),
+      await message.elementHandle(),
+    );
+    assert.notEqual(await pixels(page, "x", 0), x, "the loaded image replaced the input");
+    assertNoProblems(page);
+    await page.close();
+  });
+});
+
 describe("term lens", () => {
   const stagesOf = (page, slot) =>
     page.$$eval(`term-lens .lens__stage[data-${slot}]`, (cards) =>

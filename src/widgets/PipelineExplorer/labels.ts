@@ -26,6 +26,17 @@ export interface PipelineExplorerLabels {
   keptValue: string;
   updated: string;
   legendFor: string;
+  ownImage: string;
+  ownCredit: string;
+  draw: string;
+  drawHelp: string;
+  clear: string;
+  load: string;
+  loaded: string;
+  fileErrors: Record<
+    "empty" | "notAnImage" | "svg" | "tooLarge" | "tooManyPixels" | "decode",
+    string
+  >;
 }
 
 export const pipelineExplorerEn: PipelineExplorerLabels = {
@@ -70,4 +81,20 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
   updated:
     "Conv1 filter {k} changed. z1 map {k} now runs from {min} to {max}; {zero}% of a1 map {k} is zero.",
   legendFor: "Colour scale of {stage}",
+  ownImage: "Your own image",
+  ownCredit: "Your own input. It stays in your browser.",
+  draw: "Draw on the input",
+  drawHelp:
+    "Drag on the input to paint white; hold Shift to paint black. With the keyboard, focus the input, move the brush with the arrow keys and press Space to paint (Shift+Space for black).",
+  clear: "Clear to black",
+  load: "Load an image file",
+  loaded: "Loaded “{name}”, cropped to its central square and scaled to 64 × 64.",
+  fileErrors: {
+    empty: "That file is empty. Choose a PNG, JPEG, WebP or GIF image.",
+    notAnImage: "That file is not an image. Choose a PNG, JPEG, WebP or GIF image.",
+    svg: "SVG drawings are not accepted here. Choose a PNG, JPEG, WebP or GIF image.",
+    tooLarge: "That file is larger than 20 MB. Choose a smaller image.",
+    tooManyPixels: "That image has more than 40 million pixels. Choose a smaller image.",
+    decode: "Your browser could not read that file as an image. Try a PNG or JPEG.",
+  },
 };

@@ -1,6 +1,7 @@
 import {
   presetById,
   runPipeline,
+  tensor,
   updatePipeline,
   type PipelineChange,
   type PipelineParams,
@@ -11,7 +12,15 @@ import { legendGradient, legendModel } from "../../viz/legend";
 import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
-import { SAMPLES } from "../samples";
+import { SAMPLES, SAMPLE_SIZE } from "../samples";
+import {
+  centreSquare,
+  checkDecodedSize,
+  checkImageFile,
+  paintDisc,
+  rgbaToGrey,
+  type FileProblem,
+} from "../ownInput";
 import { upgradeMapImages } from "../shared/canvasMaps";
 import {
   SHOWN_STAGES,
@@ -42,6 +51,9 @@ class PipelineExplorer extends HTMLElement {
   private biases!: number[];
   private result!: PipelineResult;
   private canvases = new Map<string, HTMLCanvasElement>();
+  /** The reader's own input (drawn or loaded), or null while a sample is shown. */
+  private own: Float32Array | null = null;
+  private brush = { x: SAMPLE_SIZE / 2, y: SAMPLE_SIZE / 2 };
 
   connectedCallback(): void {
     if (this.result) return;
@@ -60,6 +72,131 @@ class PipelineExplorer extends HTMLElement {
     }
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    this.setUpOwnInput();
+  }
+
+  private setUpOwnInput(): void {
+    const panel = this.querySelector<HTMLElement>("[data-own]");
+    const canvas = this.canvases.get("x-0");
+    if (!panel || !canvas) return;
+    panel.hidden = false;
+    const help = panel.querySelector<HTMLElement>("[data-draw-help]")!;
+    help.id = `pe-draw-help-${++errorIds}`;
+    const drawButton = panel.querySelector<HTMLButtonElement>("[data-draw]")!;
+    drawButton.addEventListener("click", () => {
+      const on = drawButton.getAttribute("aria-pressed") !== "true";
+      drawButton.setAttribute("aria-pressed", String(on));
+      help.hidden = !on;
+      canvas.toggleAttribute("data-drawing", on);
+      if (on) {
+        canvas.tabIndex = 0;
+        canvas.setAttribute("aria-describedby", help.id);
+      } else {
+        canvas.removeAttribute("tabindex");
+        canvas.removeAttribute("aria-describedby");
+      }
+      this.redraw(["x"]);
+    });
+    panel.querySelector("[data-clear]")!.addEventListener("click", () => {
+      this.setOwnInput(new Float32Array(SAMPLE_SIZE * SAMPLE_SIZE));
+    });
+    const file = panel.querySelector<HTMLInputElement>("[data-file]")!;
+    file.addEventListener("change", () => {
+      const chosen = file.files?.[0];
+      file.value = "";
+      if (chosen) void this.loadFile(chosen);
+    });
+    canvas.addEventListener("pointerdown", (e) => {
+      if (!canvas.hasAttribute("data-drawing")) return;
+      canvas.setPointerCapture(e.pointerId);
+      this.paintAtPointer(canvas, e);
+    });
+    canvas.addEventListener("pointermove", (e) => {
+      if (canvas.hasAttribute("data-drawing") && e.buttons) this.paintAtPointer(canvas, e);
+    });
+    canvas.addEventListener("keydown", (e) => this.onBrushKey(e));
+  }
+
+  private paintAtPointer(canvas: HTMLCanvasElement, e: PointerEvent): void {
+    const box = canvas.getBoundingClientRect();
+    this.brush = {
+      x: Math.floor(((e.clientX - box.left) / box.width) * SAMPLE_SIZE),
+      y: Math.floor(((e.clientY - box.top) / box.height) * SAMPLE_SIZE),
+    };
+    this.paint(e.shiftKey ? 0 : 1);
+  }
+
+  private onBrushKey(e: KeyboardEvent): void {
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
+    const move = moves[e.key];
+    const clamp = (v: number) => Math.max(0, Math.min(SAMPLE_SIZE - 1, v));
+    if (move) {
+      this.brush = { x: clamp(this.brush.x + move[0] * 2), y: clamp(this.brush.y + move[1] * 2) };
+      this.redraw(["x"]);
+    } else if (e.key === " ") {
+      this.paint(e.shiftKey ? 0 : 1);
+    } else {
+      return;
+    }
+    e.preventDefault();
+  }
+
+  private paint(value: number): void {
+    const values = this.own ?? Float32Array.from(this.result.x.data);
+    if (paintDisc(values, SAMPLE_SIZE, this.brush.x, this.brush.y, 1.5, value) || !this.own) {
+      this.setOwnInput(values);
+    }
+  }
+
+  private async loadFile(file: File): Promise<void> {
+    const problem = checkImageFile(file);
+    if (problem) return this.fileMessage(this.labels.fileErrors[problem], true);
+    let bitmap: ImageBitmap;
+    try {
+      bitmap = await createImageBitmap(file);
+    } catch {
+      return this.fileMessage(this.labels.fileErrors.decode, true);
+    }
+    const sizeProblem: FileProblem | null = checkDecodedSize(bitmap.width, bitmap.height);
+    if (sizeProblem) {
+      bitmap.close();
+      return this.fileMessage(this.labels.fileErrors[sizeProblem], true);
+    }
+    const scratch = document.createElement("canvas");
+    scratch.width = scratch.height = SAMPLE_SIZE;
+    const context = scratch.getContext("2d", { willReadFrequently: true })!;
+    const [sx, sy, side] = centreSquare(bitmap.width, bitmap.height);
+    context.drawImage(bitmap, sx, sy, side, side, 0, 0, SAMPLE_SIZE, SAMPLE_SIZE);
+    bitmap.close();
+    this.setOwnInput(rgbaToGrey(context.getImageData(0, 0, SAMPLE_SIZE, SAMPLE_SIZE).data));
+    this.fileMessage(fillLabel(this.labels.loaded, { name: file.name }), false);
+  }
+
+  private fileMessage(text: string, isError: boolean): void {
+    const message = this.querySelector<HTMLElement>("[data-file-message]");
+    if (!message) return;
+    message.textContent = text;
+    message.toggleAttribute("data-error", isError);
+  }
+
+  private setOwnInput(values: Float32Array): void {
+    this.own = values;
+    this.config.sample = "own";
+    const select = this.querySelector<HTMLSelectElement>("select[data-sample]");
+    const option = select?.querySelector<HTMLOptionElement>("option[value='own']");
+    if (select && option) {
+      option.disabled = false;
+      select.value = "own";
+    }
+    const credit = this.querySelector<HTMLElement>("[data-credit]");
+    if (credit) credit.textContent = this.labels.ownCredit;
+    this.result = runPipeline(tensor([1, SAMPLE_SIZE, SAMPLE_SIZE], values), this.params);
+    this.redraw(["x", ...SHOWN_STAGES]);
   }
 
   private filterOf(target: Element): { k: number; fieldset: HTMLFieldSetElement } | null {
@@ -153,6 +290,7 @@ class PipelineExplorer extends HTMLElement {
   }
 
   private setSample(id: string): void {
+    if (id === "own" && this.own) return this.setOwnInput(this.own);
     if (!SAMPLES.some((s) => s.id === id)) return;
     this.config.sample = id;
     this.result = runPipeline(inputTensor(id), this.params);
@@ -190,6 +328,7 @@ class PipelineExplorer extends HTMLElement {
         const summary = mapSummary(values);
         if (canvas) {
           drawHeatmap(canvas, values, width, height, scale);
+          if (stage === "x" && canvas.hasAttribute("data-drawing")) this.drawBrush(canvas);
           canvas.setAttribute(
             "aria-label",
             mapAltText(this.labels, stage, k, summary, width, height),
@@ -200,6 +339,15 @@ class PipelineExplorer extends HTMLElement {
         cells.forEach((cell, i) => (cell.textContent = texts[i]));
       }
     }
+  }
+
+  /** The keyboard brush: an orange outline around the cells Space would paint. */
+  private drawBrush(canvas: HTMLCanvasElement): void {
+    const context = canvas.getContext("2d");
+    if (!context) return;
+    context.strokeStyle = "#e69f00";
+    context.lineWidth = 1;
+    context.strokeRect(this.brush.x - 1.5, this.brush.y - 1.5, 4, 4);
   }
 
   private updateLegend(stage: DrawnStage, scale: ColourScale): void {
