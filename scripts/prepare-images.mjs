@@ -34,7 +34,10 @@ await mkdir("public/images", { recursive: true });
 const entries = [];
 for (const photo of photos) {
   const input = path.join(source, photo.file);
-  await sharp(input).resize({ width: 320 }).webp({ quality: 80 }).toFile(`public/images/${photo.id}.webp`);
+  await sharp(input)
+    .resize({ width: 320 })
+    .webp({ quality: 80 })
+    .toFile(`public/images/${photo.id}.webp`);
   const { data, info } = await sharp(input)
     .resize(SIZE, SIZE, { fit: "cover", position: "centre" })
     .greyscale()
