@@ -14,6 +14,7 @@ export const en = {
   licence: "Code MIT, text and figures CC BY 4.0.",
   credits: "Photographs: CC0 and public domain, see the image provenance.",
   english: "English",
+  darkTheme: "Dark theme",
   whoCallsWhat: "Who calls what",
   bibliography: "Bibliography",
   creditsTitle: "Credits and licences",

@@ -1,0 +1,29 @@
+/**
+ * The theme switch: a toggle button that shows and flips the effective theme (the reader's
+ * choice, else the system's) and remembers the choice in localStorage. The inline script in
+ * Base.astro applies a stored choice before the first paint.
+ */
+const KEY = "fme-theme";
+const systemDark = matchMedia("(prefers-color-scheme: dark)");
+
+function effectiveDark(): boolean {
+  const chosen = document.documentElement.dataset.theme;
+  return chosen ? chosen === "dark" : systemDark.matches;
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-theme-switch]")) {
+  const sync = () => button.setAttribute("aria-pressed", String(effectiveDark()));
+  sync();
+  button.hidden = false;
+  systemDark.addEventListener("change", sync);
+  button.addEventListener("click", () => {
+    const theme = effectiveDark() ? "light" : "dark";
+    document.documentElement.dataset.theme = theme;
+    try {
+      localStorage.setItem(KEY, theme);
+    } catch {
+      // Private browsing may refuse storage; the switch still works for this page.
+    }
+    sync();
+  });
+}
