@@ -1,0 +1,189 @@
+import { fillLabel } from "../parseNumber";
+import type { ConvArithmeticLabels } from "./labels";
+import { drawScene, formulaNodes } from "./draw";
+import {
+  GEOMETRY_KEYS,
+  LIMITS,
+  PRESETS,
+  analyse,
+  formulaNumbers,
+  inputScene,
+  outputScene,
+  parseGeometryField,
+  sameGeometry,
+  type Geometry,
+  type GeometryKey,
+} from "./model";
+import { readGeometryState, writeGeometryState } from "./state";
+import {
+  explanation,
+  formulaSpoken,
+  inputAlt,
+  inputCaption,
+  numberRows,
+  outputAlt,
+  outputCaption,
+  statusText,
+} from "./text";
+
+let errorIds = 0;
+
+/**
+ * <conv-arithmetic>: enhances the figure rendered at build time. The sizes live on the
+ * instance and in the URL hash under `ca.*`; every query is scoped to the element.
+ */
+class ConvArithmetic extends HTMLElement {
+  private labels!: ConvArithmeticLabels;
+  private geometry!: Geometry;
+
+  connectedCallback(): void {
+    if (this.geometry) return;
+    this.labels = JSON.parse(this.dataset.labels ?? "{}") as ConvArithmeticLabels;
+    const read = readGeometryState(location.hash);
+    this.find("[data-notice]").hidden = !read.fellBack;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
+      "input, button",
+    )) {
+      control.disabled = false;
+    }
+    this.addEventListener("input", (e) => this.onInput(e));
+    this.addEventListener("change", (e) => this.onChange(e));
+    this.addEventListener("click", (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>("button[data-preset]");
+      const preset = PRESETS.find((p) => p.id === button?.dataset.preset);
+      if (preset) this.choose({ ...preset.geometry }, true);
+    });
+    window.addEventListener("hashchange", () => {
+      const next = readGeometryState(location.hash);
+      this.find("[data-notice]").hidden = !next.fellBack;
+      if (!sameGeometry(next.geometry, this.geometry)) this.render(next.geometry, true, true);
+    });
+    this.render(read.geometry, true, false);
+  }
+
+  private find<T extends Element = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  private field(key: GeometryKey): HTMLInputElement {
+    return this.find<HTMLInputElement>(`input[data-field="${key}"]`);
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || !target.dataset.field) return;
+    const key = target.dataset.field as GeometryKey;
+    const parsed = parseGeometryField(key, target.value);
+    if (!parsed.ok) {
+      this.showError(target, fillLabel(this.labels.errors[parsed.error], LIMITS[key]));
+      return;
+    }
+    this.clearError(target);
+    this.choose({ ...this.geometry, [key]: parsed.value }, false);
+  }
+
+  /** On commit (blur, Enter), a field left invalid shows the value the figure still uses. */
+  private onChange(event: Event): void {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.getAttribute("aria-invalid") !== "true") {
+      return;
+    }
+    const good = this.geometry[target.dataset.field as GeometryKey];
+    const message = this.find("[data-error]");
+    target.value = String(good);
+    target.removeAttribute("aria-invalid");
+    target.removeAttribute("aria-describedby");
+    message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, { value: good })}`;
+  }
+
+  private showError(input: HTMLInputElement, text: string): void {
+    const message = this.find("[data-error]");
+    if (!message.id) message.id = `ca-error-${++errorIds}`;
+    message.textContent = text;
+    message.hidden = false;
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", message.id);
+  }
+
+  private clearError(input: HTMLInputElement): void {
+    input.removeAttribute("aria-invalid");
+    input.removeAttribute("aria-describedby");
+    if (!this.querySelector("[aria-invalid='true']")) {
+      const message = this.find("[data-error]");
+      message.hidden = true;
+      message.textContent = "";
+    }
+  }
+
+  /** A new geometry from the reader: drawn, announced and written to the URL. */
+  private choose(geometry: Geometry, updateFields: boolean): void {
+    history.replaceState(
+      null,
+      "",
+      writeGeometryState(location.hash, geometry) || location.pathname + location.search,
+    );
+    this.render(geometry, updateFields, true);
+  }
+
+  private render(geometry: Geometry, updateFields: boolean, announce: boolean): void {
+    this.geometry = geometry;
+    const labels = this.labels;
+    const analysis = analyse(geometry);
+    if (updateFields) {
+      for (const key of GEOMETRY_KEYS) {
+        const input = this.field(key);
+        input.value = String(geometry[key]);
+        this.clearError(input);
+      }
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-preset]")) {
+      const preset = PRESETS.find((p) => p.id === button.dataset.preset);
+      button.setAttribute(
+        "aria-pressed",
+        String(!!preset && sameGeometry(preset.geometry, geometry)),
+      );
+    }
+
+    const input = inputScene(geometry, analysis);
+    const output = outputScene(analysis);
+    const inputSvg = this.find<SVGSVGElement>('svg[data-svg="input"]');
+    const outputSvg = this.find<SVGSVGElement>('svg[data-svg="output"]');
+    drawScene(inputSvg, input);
+    drawScene(outputSvg, output);
+    inputSvg.setAttribute("aria-label", inputAlt(labels, geometry, analysis));
+    outputSvg.setAttribute("aria-label", outputAlt(labels, analysis));
+    outputSvg.style.setProperty("--fraction", String(output ? output.side / input.side : 0));
+    this.find('[data-caption="input"]').textContent = inputCaption(labels, geometry, analysis);
+    this.find('[data-caption="output"]').textContent = outputCaption(labels, analysis);
+    const fine = this.find('[data-fine="input"]');
+    fine.hidden = input.gridLines !== "";
+    fine.textContent = fillLabel(labels.gridTooFine, { cells: analysis.padded });
+
+    const formula = this.find("[data-formula]");
+    const line = document.createElement("p");
+    line.className = "caf";
+    line.setAttribute("role", "math");
+    line.setAttribute("aria-label", formulaSpoken(labels, geometry, analysis));
+    line.append(...formulaNodes(geometry, formulaNumbers(geometry, analysis)));
+    formula.replaceChildren(line);
+
+    const explained = this.find("[data-explanation]");
+    explained.dataset.kind = analysis.kind;
+    explained.replaceChildren(
+      ...explanation(labels, geometry, analysis).map((sentence) => {
+        const p = document.createElement("p");
+        p.textContent = sentence;
+        return p;
+      }),
+    );
+    const rows = numberRows(labels, geometry, analysis);
+    this.querySelectorAll("tbody[data-rows] td").forEach((cell, i) => {
+      cell.textContent = rows[i]?.[1] ?? "";
+    });
+    if (announce) this.find("[data-status]").textContent = statusText(labels, analysis);
+  }
+}
+
+if (!customElements.get("conv-arithmetic")) {
+  customElements.define("conv-arithmetic", ConvArithmetic);
+}
