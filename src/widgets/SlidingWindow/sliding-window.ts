@@ -1,0 +1,383 @@
+import { presetById } from "../../core";
+import { formatNumber } from "../../viz/format";
+import { gridCells, paintCells, placeBox, updateLegend } from "../CellGrid/paint";
+import { cellPaint } from "../CellGrid/cells";
+import { readHash } from "../hashState";
+import { fillLabel, parseFieldNumber } from "../parseNumber";
+import {
+  announcement,
+  filledUpTo,
+  movePosition,
+  slidingFrame,
+  type MoveKey,
+  type SlidingConfig,
+  type SlidingFrame,
+} from "./model";
+import { outputSide, readSlidingState, writeSlidingState, type SlidingState } from "./state";
+import type { SlidingWindowLabels } from "./labels";
+
+const STEP_MS = 700;
+const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
+let instances = 0;
+
+/**
+ * <sliding-window>: enhances the frame rendered at build time. All state lives on the
+ * instance and every query is scoped to it; the URL keys start with `sw.`.
+ */
+class SlidingWindow extends HTMLElement {
+  private labels!: SlidingWindowLabels;
+  private state!: SlidingState;
+  private frame!: SlidingFrame;
+  private timer: number | undefined;
+  private uid = 0;
+  private lastHash = "";
+
+  connectedCallback(): void {
+    if (this.labels) return;
+    this.uid = ++instances;
+    this.labels = JSON.parse(this.dataset.labels ?? "{}") as SlidingWindowLabels;
+    const read = readSlidingState(location.hash);
+    this.state = read.state;
+    this.find("[data-notice]").hidden = !read.fellBack;
+    this.enhanceControls();
+    this.syncControls();
+    this.render(false);
+    window.addEventListener("hashchange", () => this.onHashChange());
+  }
+
+  disconnectedCallback(): void {
+    this.stop();
+  }
+
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  private enhanceControls(): void {
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      "input, select",
+    )) {
+      control.disabled = false;
+    }
+    this.find("[data-controls]").hidden = false;
+    const help = this.find("[data-key-help]");
+    help.hidden = false;
+    help.id = `sw-help-${this.uid}`;
+    const keys = this.find("[data-keys]");
+    keys.tabIndex = 0;
+    keys.setAttribute("role", "group");
+    keys.setAttribute("aria-describedby", help.id);
+    keys.addEventListener("keydown", (e) => this.onKey(e));
+    this.addEventListener("click", (e) => this.onClick(e));
+    this.addEventListener("input", (e) => this.onInput(e));
+    this.addEventListener("change", (e) => this.onChange(e));
+  }
+
+  /** Puts the state's settings into the form fields (after reading the URL). */
+  private syncControls(): void {
+    const { config } = this.state;
+    this.find<HTMLSelectElement>("select[data-input]").value = config.input;
+    this.find<HTMLSelectElement>("select[data-padding]").value = config.padding;
+    this.find<HTMLSelectElement>("select[data-preset]").value = config.preset ?? "";
+    this.querySelectorAll<HTMLInputElement>("input[data-weight]").forEach((input, i) => {
+      input.value = String(config.kernel[i]);
+    });
+    this.find<HTMLInputElement>("input[data-bias]").value = String(config.bias);
+  }
+
+  /** Follows a hash edited by hand or a link to another view; ignores plain anchors. */
+  private onHashChange(): void {
+    const keys = [...readHash(location.hash).keys()];
+    if (location.hash === this.lastHash || !keys.some((k) => k.startsWith("sw."))) return;
+    const read = readSlidingState(location.hash);
+    this.stop();
+    this.state = read.state;
+    this.find("[data-notice]").hidden = !read.fellBack;
+    this.syncControls();
+    this.render(false);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!KEYS.includes(event.key)) return;
+    event.preventDefault();
+    this.move(event.key as MoveKey);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const button = target.closest<HTMLButtonElement>("button");
+    if (button?.dataset.move) {
+      this.move(button.dataset.move as MoveKey);
+      return;
+    }
+    if (button?.hasAttribute("data-play")) {
+      if (this.timer === undefined) this.play();
+      else this.stop(true);
+      return;
+    }
+    const cell = target.closest<HTMLElement>("[data-cell]");
+    const grid = cell?.closest<HTMLElement>("[data-grid]");
+    if (cell && grid) this.clickCell(grid.dataset.grid!, Number(cell.dataset.cell));
+  }
+
+  /** A click on an output cell moves there; on an input cell, centres the window on it. */
+  private clickCell(stage: string, index: number): void {
+    const { rows, cols } = this.frame.maps;
+    if (stage === "z1" || stage === "a1") {
+      this.setPosition(index);
+      return;
+    }
+    const side = this.frame.inputSide;
+    const clamp = (v: number, n: number) => Math.max(0, Math.min(n - 1, v));
+    const row = clamp(Math.floor(index / side) - 1, rows);
+    const col = clamp((index % side) - 1, cols);
+    this.setPosition(row * cols + col);
+  }
+
+  private move(key: MoveKey): void {
+    const { rows, cols } = this.frame.maps;
+    this.stop();
+    this.setPosition(movePosition(this.state.position, key, rows, cols));
+  }
+
+  private setPosition(position: number, announce = true): void {
+    this.state.position = position;
+    this.render(announce);
+    this.saveToUrl();
+  }
+
+  private play(): void {
+    const { rows, cols } = this.frame.maps;
+    if (this.state.position >= rows * cols - 1) this.setPosition(0, false);
+    this.setPlayLabel(true);
+    this.timer = window.setInterval(() => {
+      const last = this.frame.maps.rows * this.frame.maps.cols - 1;
+      this.setPosition(Math.min(last, this.state.position + 1), false);
+      if (this.state.position >= last) this.stop(true);
+    }, STEP_MS);
+  }
+
+  /** Stops playing; `announce` says where the window stopped, as a step would. */
+  private stop(announce = false): void {
+    if (this.timer === undefined) return;
+    window.clearInterval(this.timer);
+    this.timer = undefined;
+    this.setPlayLabel(false);
+    if (announce) this.announce();
+  }
+
+  private setPlayLabel(playing: boolean): void {
+    const button = this.find<HTMLButtonElement>("button[data-play]");
+    button.textContent = playing ? this.labels.pause : this.labels.play;
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement)) return;
+    const parsed = parseFieldNumber(target.value);
+    if (!parsed.ok) {
+      this.showError(target, this.labels.errors[parsed.error]);
+      return;
+    }
+    const config: SlidingConfig = { ...this.state.config, kernel: [...this.state.config.kernel] };
+    if (target.dataset.weight !== undefined) {
+      config.kernel[Number(target.dataset.weight)] = parsed.value;
+      config.preset = null;
+      this.find<HTMLSelectElement>("select[data-preset]").value = "";
+    } else if (target.dataset.bias !== undefined) {
+      config.bias = parsed.value;
+    } else {
+      return;
+    }
+    this.clearError(target);
+    this.applyConfig(config, target);
+  }
+
+  private onChange(event: Event): void {
+    const target = event.target;
+    if (target instanceof HTMLSelectElement) {
+      this.onSelect(target);
+      return;
+    }
+    if (!(target instanceof HTMLInputElement) || target.getAttribute("aria-invalid") !== "true") {
+      return;
+    }
+    // On commit, a field left invalid shows again the value the figure still uses.
+    const { config } = this.state;
+    const good =
+      target.dataset.weight !== undefined
+        ? config.kernel[Number(target.dataset.weight)]
+        : config.bias;
+    const message = this.find("[data-error]");
+    target.value = String(good);
+    target.removeAttribute("aria-invalid");
+    target.removeAttribute("aria-describedby");
+    message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, { value: formatNumber(good) })}`;
+  }
+
+  private onSelect(select: HTMLSelectElement): void {
+    const config: SlidingConfig = { ...this.state.config, kernel: [...this.state.config.kernel] };
+    if (select.dataset.input !== undefined) {
+      config.input = select.value as SlidingConfig["input"];
+    } else if (select.dataset.padding !== undefined) {
+      config.padding = select.value as SlidingConfig["padding"];
+    } else if (select.dataset.preset !== undefined) {
+      const preset = presetById(select.value);
+      if (!preset) return;
+      config.preset = preset.id;
+      config.kernel = [...preset.kernel];
+      this.querySelectorAll<HTMLInputElement>("input[data-weight]").forEach((input, i) => {
+        input.value = String(preset.kernel[i]);
+        this.clearError(input);
+      });
+    }
+    this.applyConfig(config, select);
+  }
+
+  /** Recomputes with new settings; a core error is shown and the last good settings stay. */
+  private applyConfig(config: SlidingConfig, source: HTMLElement): void {
+    const oldSide = outputSide(this.state.config.padding);
+    const side = outputSide(config.padding);
+    let position = this.state.position;
+    if (side !== oldSide) {
+      // Keep the window over the same input pixels: padding shifts output coordinates.
+      const shift = (side - oldSide) / 2;
+      const row = Math.floor(position / oldSide) + shift;
+      const col = (position % oldSide) + shift;
+      const clamp = (v: number) => Math.max(0, Math.min(side - 1, v));
+      position = clamp(row) * side + clamp(col);
+    }
+    const previous = this.state;
+    this.state = { config, position };
+    try {
+      this.render(true);
+      this.saveToUrl();
+    } catch (error) {
+      this.state = previous;
+      if (source instanceof HTMLInputElement) {
+        this.showError(source, error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+
+  private showError(input: HTMLInputElement, text: string): void {
+    const message = this.find("[data-error]");
+    if (!message.id) message.id = `sw-error-${this.uid}`;
+    message.textContent = text;
+    message.hidden = false;
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", message.id);
+  }
+
+  private clearError(input: HTMLInputElement): void {
+    input.removeAttribute("aria-invalid");
+    input.removeAttribute("aria-describedby");
+    if (!this.querySelector("[aria-invalid='true']")) {
+      const message = this.find("[data-error]");
+      message.hidden = true;
+      message.textContent = "";
+    }
+  }
+
+  /** Draws the current state; throws (before drawing anything) if the core refuses it. */
+  private render(announce: boolean): void {
+    const frame = slidingFrame(this.state.config, this.state.position, this.labels);
+    this.frame = frame;
+    const { maps, arith, scales } = frame;
+    const total = maps.rows * maps.cols;
+    this.drawGrid("x", frame.input, frame.inputSide, scales.x);
+    this.drawGrid("z1", filledUpTo(maps.z.data, this.state.position), maps.cols, scales.z);
+    this.drawGrid("a1", filledUpTo(maps.a.data, this.state.position), maps.cols, scales.a);
+    this.markPadding(frame.inputSide, maps.pad);
+    placeBox(this.grid("x"), "window", frame.window);
+    placeBox(this.grid("z1"), "current", frame.current);
+    placeBox(this.grid("a1"), "current", frame.current);
+    updateLegend(this, "x", scales.x);
+    updateLegend(this, "z1", scales.z);
+    updateLegend(this, "a1", scales.a);
+    this.find("[data-pad-note]").hidden = maps.pad === 0;
+    this.find("[data-pending-note]").hidden = this.state.position >= total - 1;
+
+    const values = this.querySelectorAll<HTMLElement>("[data-mini='values'] span");
+    const products = this.querySelectorAll<HTMLElement>("[data-mini='products'] span");
+    arith.terms.forEach((term, i) => {
+      const paint = cellPaint(term.value, scales.x);
+      values[i].textContent = formatNumber(term.value);
+      values[i].style.background = paint.background;
+      values[i].style.color = paint.ink;
+      values[i].toggleAttribute("data-pad", term.padding);
+      products[i].textContent = formatNumber(term.product);
+    });
+    this.find("[data-line='s']").textContent = frame.lines.s;
+    this.find("[data-line='z']").textContent = frame.lines.z;
+    this.find("[data-line='a']").textContent = frame.lines.a;
+    this.find("[data-position]").textContent = fillLabel(this.labels.position, {
+      n: this.state.position + 1,
+      total,
+      r: arith.row + 1,
+      c: arith.col + 1,
+    });
+    if (announce) this.announce();
+  }
+
+  /** Records the state in the URL; only after the reader acts, so loading never rewrites it. */
+  private saveToUrl(): void {
+    const url = writeSlidingState(location.hash, this.state);
+    this.lastHash = url;
+    history.replaceState(null, "", url || location.pathname + location.search);
+  }
+
+  private announce(): void {
+    this.find("[data-status]").textContent = announcement(this.labels, this.frame.arith);
+  }
+
+  private grid(stage: string): HTMLElement {
+    return this.find(`[data-grid="${stage}"]`);
+  }
+
+  /**
+   * Redraws a grid's values; when its size changed (padding on or off), rebuilds its cells
+   * first, copying the first cell so the build-time markup and styles stay the model.
+   */
+  private drawGrid(
+    stage: string,
+    values: ArrayLike<number | null>,
+    side: number,
+    scale: SlidingFrame["scales"]["x"],
+  ): void {
+    const grid = this.grid(stage);
+    let cells = gridCells(grid);
+    if (cells.length !== side * side) {
+      const table = grid.querySelector<HTMLElement>("[role='table']")!;
+      const rowTemplate = table.querySelector<HTMLElement>("[role='row']")!;
+      const cellTemplate = cells[0];
+      const rows = Array.from({ length: side }, (_, r) => {
+        const row = rowTemplate.cloneNode(false) as HTMLElement;
+        for (let c = 0; c < side; c++) {
+          const cell = cellTemplate.cloneNode(false) as HTMLElement;
+          cell.dataset.cell = String(r * side + c);
+          cell.removeAttribute("data-pad");
+          row.append(cell);
+        }
+        return row;
+      });
+      table.replaceChildren(...rows);
+      grid.style.setProperty("--rows", String(side));
+      grid.style.setProperty("--cols", String(side));
+      cells = gridCells(grid);
+    }
+    paintCells(cells, values, scale, true);
+  }
+
+  private markPadding(side: number, pad: number): void {
+    gridCells(this.grid("x")).forEach((cell, i) => {
+      const r = Math.floor(i / side);
+      const c = i % side;
+      cell.toggleAttribute("data-pad", r < pad || c < pad || r >= side - pad || c >= side - pad);
+    });
+  }
+}
+
+if (!customElements.get("sliding-window")) {
+  customElements.define("sliding-window", SlidingWindow);
+}

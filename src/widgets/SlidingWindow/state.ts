@@ -1,0 +1,136 @@
+import { presetById } from "../../core";
+import { readHash, writeHash } from "../hashState";
+import { parseFieldNumber } from "../parseNumber";
+import {
+  INPUT_SIZE,
+  KERNEL_SIZE,
+  PADDINGS,
+  SLIDING_INPUTS,
+  type PaddingChoice,
+  type SlidingConfig,
+} from "./model";
+
+/** Everything a link restores: the layer's settings and the window's position. */
+export interface SlidingState {
+  config: SlidingConfig;
+  /** Raster index of the output position, row · cols + column. */
+  position: number;
+}
+
+/** This widget's hash keys; the prefix keeps them apart from other figures on the page. */
+export const SW_KEYS = {
+  input: "sw.in",
+  kernel: "sw.k",
+  bias: "sw.b",
+  padding: "sw.pad",
+  position: "sw.pos",
+} as const;
+
+const DEFAULT_PRESET = "sobel-x";
+
+/**
+ * The first frame: a vertical-edge kernel on the rim of the cat's eye, with a small negative
+ * bias, the window where the dark pupil begins.
+ */
+export function defaultSlidingState(): SlidingState {
+  return {
+    config: {
+      input: "eye",
+      preset: DEFAULT_PRESET,
+      kernel: [...presetById(DEFAULT_PRESET)!.kernel],
+      bias: -0.1,
+      padding: "valid",
+    },
+    position: 2 * outputSide("valid") + 3,
+  };
+}
+
+/** Rows (= columns) of the output for this padding. */
+export function outputSide(padding: PaddingChoice): number {
+  return INPUT_SIZE - KERNEL_SIZE + 1 + (padding === "same" ? KERNEL_SIZE - 1 : 0);
+}
+
+function readKernel(text: string): Pick<SlidingConfig, "preset" | "kernel"> | null {
+  const preset = presetById(text);
+  if (preset) return { preset: preset.id, kernel: [...preset.kernel] };
+  const parts = text.split(",").map((p) => parseFieldNumber(p));
+  if (parts.length !== KERNEL_SIZE * KERNEL_SIZE) return null;
+  const kernel: number[] = [];
+  for (const part of parts) {
+    if (!part.ok) return null;
+    kernel.push(part.value);
+  }
+  return { preset: null, kernel };
+}
+
+function readPosition(text: string, side: number): number | null {
+  const match = /^(\d+),(\d+)$/.exec(text);
+  if (!match) return null;
+  const row = Number(match[1]) - 1;
+  const col = Number(match[2]) - 1;
+  if (row < 0 || col < 0 || row >= side || col >= side) return null;
+  return row * side + col;
+}
+
+/**
+ * Reads this widget's keys from the hash. Never throws: a key that cannot be read keeps its
+ * default and sets fellBack, so the figure can say so. Other widgets' keys are ignored.
+ */
+export function readSlidingState(hash: string): { state: SlidingState; fellBack: boolean } {
+  const entries = readHash(hash);
+  const state = defaultSlidingState();
+  const config = state.config;
+  let fellBack = false;
+  const read = <T>(key: string, parse: (text: string) => T | null, apply: (v: T) => void) => {
+    const text = entries.get(key);
+    if (text === undefined) return;
+    const value = parse(text);
+    if (value === null) fellBack = true;
+    else apply(value);
+  };
+  read(
+    SW_KEYS.input,
+    (t) => (SLIDING_INPUTS.some((s) => s.id === t) ? (t as SlidingConfig["input"]) : null),
+    (v) => (config.input = v),
+  );
+  read(SW_KEYS.kernel, readKernel, (v) => Object.assign(config, v));
+  read(
+    SW_KEYS.bias,
+    (t) => {
+      const parsed = parseFieldNumber(t);
+      return parsed.ok ? parsed.value : null;
+    },
+    (v) => (config.bias = v),
+  );
+  read(
+    SW_KEYS.padding,
+    (t) => ((PADDINGS as readonly string[]).includes(t) ? (t as PaddingChoice) : null),
+    (v) => (config.padding = v),
+  );
+  const side = outputSide(config.padding);
+  if (state.position >= side * side) state.position = 0;
+  read(
+    SW_KEYS.position,
+    (t) => readPosition(t, side),
+    (v) => (state.position = v),
+  );
+  return { state, fellBack };
+}
+
+/** The hash with this widget's keys set; settings equal to the defaults are left out. */
+export function writeSlidingState(hash: string, state: SlidingState): string {
+  const fallback = defaultSlidingState();
+  const { config } = state;
+  const side = outputSide(config.padding);
+  const sameKernel = config.kernel.every((v, i) => v === fallback.config.kernel[i]);
+  const kernel = config.preset ?? config.kernel.map(String).join(",");
+  const row = Math.floor(state.position / side);
+  const col = state.position % side;
+  return writeHash(hash, {
+    [SW_KEYS.input]: config.input === fallback.config.input ? undefined : config.input,
+    [SW_KEYS.kernel]: sameKernel ? undefined : kernel,
+    [SW_KEYS.bias]: config.bias === fallback.config.bias ? undefined : String(config.bias),
+    [SW_KEYS.padding]: config.padding === fallback.config.padding ? undefined : config.padding,
+    [SW_KEYS.position]: `${row + 1},${col + 1}`,
+  });
+}
