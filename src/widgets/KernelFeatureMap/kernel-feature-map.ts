@@ -1,0 +1,242 @@
+import { formatNumber } from "../../viz/format";
+import { fillLabel } from "../parseNumber";
+import { renderSvg } from "../BiasActivation/svgTree";
+import type { KernelFeatureMapLabels } from "./labels";
+import { phi, ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
+import { PLOT_2D, scatter2dNodes, scatter3dNodes } from "./plots";
+import { pickInfo, separationText } from "./info";
+import {
+  readKernelFeatureMapState,
+  writeKernelFeatureMapState,
+  type KernelFeatureMapState,
+} from "./state";
+
+let instances = 0;
+
+/** How near (in plot units) a click must land to a point to pick it. */
+const PICK_RADIUS = 14;
+
+/**
+ * <kernel-feature-map>: enhances the figure rendered at build time. State lives on the instance
+ * and every query is scoped to it; radio names and message ids get a per-instance suffix.
+ */
+class KernelFeatureMap extends HTMLElement {
+  private labels!: KernelFeatureMapLabels;
+  private data: DataPoint[] = [];
+  private defaults!: KernelFeatureMapState;
+  private state!: KernelFeatureMapState;
+  private target: "x" | "y" = "x";
+  private instance = 0;
+
+  connectedCallback(): void {
+    if (this.instance) return;
+    this.instance = ++instances;
+    this.labels = JSON.parse(this.dataset.labels ?? "{}") as KernelFeatureMapLabels;
+    this.defaults = JSON.parse(this.dataset.state ?? "{}") as KernelFeatureMapState;
+    this.data = ringsData();
+    const read = readKernelFeatureMapState(location.hash, this.data.length, this.defaults);
+    this.state = read.state;
+    this.find("[data-notice]").hidden = !read.fellBack;
+    for (const radio of this.querySelectorAll<HTMLInputElement>("input[type=radio]")) {
+      radio.name = `${radio.name}-${this.instance}`;
+    }
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
+      "input, button",
+    )) {
+      control.disabled = false;
+    }
+    this.render();
+    this.addEventListener("input", (e) => this.onInput(e));
+    this.addEventListener("change", (e) => this.onChange(e));
+    this.addEventListener("click", (e) => this.onClick(e));
+    window.addEventListener("hashchange", () => {
+      const next = readKernelFeatureMapState(location.hash, this.data.length, this.defaults);
+      this.find("[data-notice]").hidden = !next.fellBack;
+      this.state = next.state;
+      this.render();
+    });
+  }
+
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement)) return;
+    if (target.matches("[data-map]") && target.checked) {
+      this.update({ map: target.value as FeatureMapId }, "map");
+    } else if (target.matches("[data-turn]")) {
+      this.update({ turn: Number(target.value) }, "turn");
+    } else if (target.matches("[data-target]") && target.checked) {
+      this.target = target.value as "x" | "y";
+    } else if (target.matches("[data-point]")) {
+      this.typedPoint(target);
+    }
+  }
+
+  /** A point number typed by the reader: used when valid, explained when not. */
+  private typedPoint(input: HTMLInputElement): void {
+    const which = input.dataset.point as "x" | "y";
+    const text = input.value.trim();
+    const n = Number(text);
+    const error =
+      text === ""
+        ? this.labels.errors.empty
+        : !/^\d+$/.test(text)
+          ? this.labels.errors.notANumber
+          : n < 1 || n > this.data.length
+            ? fillLabel(this.labels.pointOutOfRange, { n: this.data.length })
+            : null;
+    const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
+    if (error) {
+      if (!message.id) message.id = `kf-${this.instance}-error-${which}`;
+      message.textContent = error;
+      message.hidden = false;
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", message.id);
+      return;
+    }
+    message.hidden = true;
+    message.textContent = "";
+    input.removeAttribute("aria-invalid");
+    input.removeAttribute("aria-describedby");
+    this.update({ [which]: n - 1 }, "pick", input);
+  }
+
+  /** Leaving a point field that is still invalid puts back the point the figure shows. */
+  private onChange(event: Event): void {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.matches("[data-point]")) return;
+    if (input.getAttribute("aria-invalid") !== "true") return;
+    const which = input.dataset.point as "x" | "y";
+    const good = this.state[which] + 1;
+    input.value = String(good);
+    input.removeAttribute("aria-invalid");
+    const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
+    message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, { value: good })}`;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const element = event.target as Element;
+    const step = element.closest<HTMLButtonElement>("button[data-step]");
+    if (step) {
+      const which = step.closest<HTMLElement>("[data-which]")!.dataset.which as "x" | "y";
+      const n = this.data.length;
+      this.update({ [which]: (this.state[which] + Number(step.dataset.step) + n) % n }, "pick");
+      return;
+    }
+    const svg = element.closest<SVGSVGElement>("svg[data-plot2d]");
+    if (svg) this.pickAt(svg, event);
+  }
+
+  /** A click or tap on the plane picks the nearest point, for x or y as the radio says. */
+  private pickAt(svg: SVGSVGElement, event: MouseEvent): void {
+    const matrix = svg.getScreenCTM();
+    if (!matrix) return;
+    const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const { size, margin, extent } = PLOT_2D;
+    const scale = (size - 2 * margin) / (2 * extent);
+    let best = -1;
+    let bestDistance = PICK_RADIUS;
+    this.data.forEach((p, i) => {
+      const dx = margin + (p.x[0] + extent) * scale - at.x;
+      const dy = size - margin - (p.x[1] + extent) * scale - at.y;
+      const distance = Math.hypot(dx, dy);
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    });
+    if (best < 0) return;
+    this.update({ [this.target]: best }, "pick");
+    // Two clicks pick two points: the next click goes to the other one.
+    this.target = this.target === "x" ? "y" : "x";
+    for (const radio of this.querySelectorAll<HTMLInputElement>("[data-target]")) {
+      radio.checked = radio.value === this.target;
+    }
+  }
+
+  private update(
+    change: Partial<KernelFeatureMapState>,
+    what: "map" | "turn" | "pick",
+    typedIn?: HTMLInputElement,
+  ): void {
+    this.state = { ...this.state, ...change };
+    history.replaceState(
+      null,
+      "",
+      writeKernelFeatureMapState(location.hash, this.state) || location.pathname,
+    );
+    const { verdict, value } = this.render(typedIn);
+    const { labels, state } = this;
+    const status =
+      what === "map"
+        ? fillLabel(labels.statusMap, { map: labels.mapNames[state.map], separation: verdict })
+        : what === "turn"
+          ? fillLabel(labels.statusTurn, { deg: state.turn })
+          : fillLabel(labels.statusPick, {
+              x: state.x + 1,
+              y: state.y + 1,
+              value: formatNumber(value, 4),
+            });
+    this.find("[data-status]").textContent = status;
+  }
+
+  /** Redraws both plots and every number; returns the verdict and k(x, y) for the status. */
+  private render(typedIn?: HTMLInputElement): { verdict: string; value: number } {
+    const { labels, state, data } = this;
+    const split = separation(state.map, data);
+    const verdict = separationText(labels, state.map, split);
+    const plot2d = this.find("[data-plot2d]");
+    renderSvg(plot2d, scatter2dNodes(data, split, state.map, state));
+    plot2d.setAttribute(
+      "aria-label",
+      fillLabel(labels.plot2dAlt, { n: data.length, x: state.x + 1, y: state.y + 1 }),
+    );
+    const plot3d = this.find("[data-plot3d]");
+    renderSvg(plot3d, scatter3dNodes(data, split, state.map, state.turn, state, labels));
+    const degrees = fillLabel(labels.degrees, { deg: state.turn });
+    plot3d.setAttribute(
+      "aria-label",
+      fillLabel(labels.plot3dAlt, {
+        map: labels.mapNames[state.map],
+        deg: state.turn,
+        separation: verdict,
+      }),
+    );
+    this.find("[data-verdict]").textContent = verdict;
+    this.find<HTMLElement>("[data-key='plane']").hidden = split.kind !== "plane";
+    this.find<HTMLElement>("[data-key='witness']").hidden = split.kind !== "witness";
+
+    for (const radio of this.querySelectorAll<HTMLInputElement>("[data-map]")) {
+      radio.checked = radio.value === state.map;
+    }
+    const turn = this.find<HTMLInputElement>("[data-turn]");
+    turn.value = String(state.turn);
+    turn.setAttribute("aria-valuetext", degrees);
+    this.find("[data-turn-value]").textContent = degrees;
+
+    const info = pickInfo(labels, state.map, data, state);
+    for (const p of info.points) {
+      this.find(`[data-point-line='${p.which}']`).textContent = p.point;
+      this.find(`[data-phi-line='${p.which}']`).textContent = p.phi;
+      const field = this.find<HTMLInputElement>(`[data-point='${p.which}']`);
+      if (field !== typedIn) field.value = String(state[p.which] + 1);
+    }
+    this.find("[data-inner]").textContent = info.innerProduct;
+    this.find("[data-kernel]").textContent = info.kernel;
+    this.find("[data-agree]").textContent = info.agreement;
+
+    this.querySelectorAll("[data-phi-cell]").forEach((cell, i) => {
+      cell.textContent = `(${phi(state.map, data[i].x)
+        .map((v) => formatNumber(v))
+        .join(", ")})`;
+    });
+    return { verdict, value: info.value };
+  }
+}
+
+if (!customElements.get("kernel-feature-map")) {
+  customElements.define("kernel-feature-map", KernelFeatureMap);
+}
