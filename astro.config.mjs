@@ -22,5 +22,8 @@ export default defineConfig({
     remarkPlugins: [remarkMath],
     rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }], rehypeFocusableMath],
   },
-  build: { format: "directory" },
+  // Scripts as files, never inlined: a strict Content-Security-Policy (script-src 'self') can
+  // then allow them, and Vite's preload helper is only filled in for bundled chunks.
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -15,6 +15,13 @@ export const en = {
   credits: "Photographs: CC0 and public domain, see the image provenance.",
   english: "English",
   darkTheme: "Dark theme",
+  search: "Search",
+  searchLabel: "Search the chapters, the sources and the bibliography",
+  searchPlaceholder: "for example: rectified feature map",
+  searchCount: "{n} pages found.",
+  searchUnavailable: "The search index could not be loaded. Is the site built with npm run build?",
+  searchNoScript:
+    "Search needs JavaScript. Without it, the contents and the bibliography list every chapter and source.",
   whoCallsWhat: "Who calls what",
   bibliography: "Bibliography",
   creditsTitle: "Credits and licences",

@@ -82,7 +82,7 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @param {{ root?: string, base?: string }} [options] root is relative to the repo root
  * @returns {Promise<Site>}
  */
-export async function startSite({ root = "dist", base = "/" } = {}) {
+export async function startSite({ root = process.env.E2E_ROOT ?? "dist", base = "/" } = {}) {
   const rootDir = path.resolve(REPO_ROOT, root);
   if (!existsSync(rootDir)) {
     throw new Error(`${rootDir} does not exist: build the site first (npm run build).`);
