@@ -3,7 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
-import rehypeFocusableMath from "./src/markdown/rehypeFocusableMath";
+import rehypeScrollables from "./src/markdown/rehypeScrollables";
 
 // BASE lets a teacher build the site for a sub-path, e.g. BASE=/cnn/ npm run build.
 const base = process.env.BASE ?? "/";
@@ -20,7 +20,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }], rehypeFocusableMath],
+    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }], rehypeScrollables],
   },
   // Scripts as files, never inlined: a strict Content-Security-Policy (script-src 'self') can
   // then allow them, and Vite's preload helper is only filled in for bundled chunks.

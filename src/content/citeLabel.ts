@@ -1,0 +1,18 @@
+import type { Source } from "./sourceSchema";
+
+/**
+ * The short in-text label of a citation: "Nielsen 2015", "Zeiler & Fergus 2014",
+ * "Goodfellow et al. 2016"; organisations and undated pages use the source's short name.
+ */
+export function citeLabel(source: Source): string {
+  const { authors, corporate, year } = source.citation;
+  if (corporate) return year === "n.d." ? source.short : `${source.short}, ${year}`;
+  const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
+  const who =
+    authors.length === 1
+      ? surname(authors[0])
+      : authors.length === 2
+        ? `${surname(authors[0])} & ${surname(authors[1])}`
+        : `${surname(authors[0])} et al.`;
+  return year === "n.d." ? who : `${who} ${year}`;
+}

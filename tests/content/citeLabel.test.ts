@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { citeLabel } from "../../src/content/citeLabel";
+import type { Source } from "../../src/content/sourceSchema";
+
+const source = (citation: Partial<Source["citation"]>, short = "Short"): Source => ({
+  short,
+  kind: "paper",
+  order: 1,
+  summary: "s",
+  citation: { authors: ["A"], title: "T", year: 2000, url: "https://example.org", ...citation },
+  quotes: [],
+  terms: [{ term: "feature map", stages: ["z1"], extent: "slice" }],
+});
+
+describe("citeLabel", () => {
+  it("citeLabel uses surnames: one, two with &, three or more with et al.", () => {
+    expect(citeLabel(source({ authors: ["Michael A. Nielsen"], year: 2015 }))).toBe("Nielsen 2015");
+    expect(citeLabel(source({ authors: ["Matthew D. Zeiler", "Rob Fergus"], year: 2014 }))).toBe(
+      "Zeiler & Fergus 2014",
+    );
+    expect(citeLabel(source({ authors: ["Y. LeCun", "L. Bottou", "Y. Bengio"], year: 1998 }))).toBe(
+      "LeCun et al. 1998",
+    );
+  });
+
+  it("citeLabel uses the short name for organisations and drops n.d.", () => {
+    expect(
+      citeLabel(source({ authors: ["PyTorch"], corporate: true, year: "n.d." }, "PyTorch Conv2d")),
+    ).toBe("PyTorch Conv2d");
+    expect(citeLabel(source({ authors: ["Ann Smith"], year: "n.d." }))).toBe("Smith");
+  });
+});
