@@ -114,6 +114,35 @@ describe("pipeline explorer", () => {
     await page.close();
   });
 
+  test("the whole explorer state round-trips through the URL; a broken hash falls back visibly", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.getByRole("spinbutton", { name: "Conv1 filter 2, row 1, column 1" }).fill("2.5");
+    await page.getByRole("spinbutton", { name: "Bias of conv1 filter 3" }).fill("-0.75");
+    await page.getByRole("combobox", { name: "Input image" }).selectOption("coffee");
+    const url = page.url();
+    assert.match(url, /pe\.w1\.2=2\.5(%2C|,)/);
+    const maps = await pixels(page, "a2", 0);
+    await page.close();
+    const again = await site.openPage(url);
+    assert.equal(
+      await again.getByRole("spinbutton", { name: "Conv1 filter 2, row 1, column 1" }).inputValue(),
+      "2.5",
+    );
+    assert.equal(
+      await again.getByRole("spinbutton", { name: "Bias of conv1 filter 3" }).inputValue(),
+      "-0.75",
+    );
+    assert.equal(await again.getByRole("combobox", { name: "Input image" }).inputValue(), "coffee");
+    assert.equal(await pixels(again, "a2", 0), maps, "the link reproduces the same maps");
+    assert.equal(await again.locator("pipeline-explorer [data-notice]").isVisible(), false);
+    await again.close();
+    const broken = await site.openPage(`${CHAPTER}#pe.w1.1=1,2&pe.b1=x&pe.x=%E0%A4`);
+    assert.equal(await broken.locator("pipeline-explorer [data-notice]").isVisible(), true);
+    assert.doesNotMatch(await broken.locator("pipeline-explorer").innerText(), /NaN|Infinity/);
+    assertNoProblems(broken);
+    await broken.close();
+  });
+
   test("without JavaScript the figure is pre-rendered with every map as an image", async () => {
     const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
     const images = page.locator("pipeline-explorer .pe__map img");

@@ -26,6 +26,7 @@ export interface PipelineExplorerLabels {
   keptValue: string;
   updated: string;
   legendFor: string;
+  stateFallback: string;
   ownImage: string;
   ownCredit: string;
   draw: string;
@@ -81,6 +82,8 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
   updated:
     "Conv1 filter {k} changed. z1 map {k} now runs from {min} to {max}; {zero}% of a1 map {k} is zero.",
   legendFor: "Colour scale of {stage}",
+  stateFallback:
+    "Part of this link’s figure state could not be read, so the explorer shows its default for that part.",
   ownImage: "Your own image",
   ownCredit: "Your own input. It stays in your browser.",
   draw: "Draw on the input",

@@ -35,6 +35,7 @@ import {
   type ShownStage,
 } from "./model";
 import type { PipelineExplorerLabels } from "./labels";
+import { readExplorerState, writeExplorerState } from "./state";
 
 type DrawnStage = ShownStage | "x";
 
@@ -57,8 +58,15 @@ class PipelineExplorer extends HTMLElement {
 
   connectedCallback(): void {
     if (this.result) return;
-    this.config = JSON.parse(this.dataset.config ?? "{}") as ExplorerConfig;
     this.labels = JSON.parse(this.dataset.labels ?? "{}") as PipelineExplorerLabels;
+    const read = readExplorerState(
+      location.hash,
+      JSON.parse(this.dataset.config ?? "{}") as ExplorerConfig,
+    );
+    this.config = read.config;
+    this.showControlsOf(this.config);
+    const notice = this.querySelector<HTMLElement>("[data-notice]");
+    if (notice) notice.hidden = !read.fellBack;
     this.params = explorerParams(this.config);
     this.biases = this.config.filters.map((f) => f.bias);
     this.params.b1 = this.biases;
@@ -73,6 +81,26 @@ class PipelineExplorer extends HTMLElement {
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     this.setUpOwnInput();
+  }
+
+  /** Puts a configuration read from the URL into the controls rendered for the default one. */
+  private showControlsOf(config: ExplorerConfig): void {
+    const sample = this.querySelector<HTMLSelectElement>("select[data-sample]");
+    if (sample) sample.value = config.sample;
+    config.filters.forEach((filter, k) => {
+      const fieldset = this.querySelector(`fieldset[data-filter="${k}"]`);
+      if (!fieldset) return;
+      fieldset.querySelector<HTMLSelectElement>("select[data-preset]")!.value = filter.preset ?? "";
+      fieldset.querySelectorAll<HTMLInputElement>("input[data-cell]").forEach((cell, i) => {
+        cell.value = String(filter.kernel[i]);
+      });
+      fieldset.querySelector<HTMLInputElement>("input[data-bias]")!.value = String(filter.bias);
+    });
+  }
+
+  /** Keeps the URL in step with the figure, so that a copied link shows the same state. */
+  private persist(): void {
+    history.replaceState(history.state, "", writeExplorerState(location.hash, this.config) || "#");
   }
 
   private setUpOwnInput(): void {
@@ -187,6 +215,7 @@ class PipelineExplorer extends HTMLElement {
   private setOwnInput(values: Float32Array): void {
     this.own = values;
     this.config.sample = "own";
+    this.persist();
     const select = this.querySelector<HTMLSelectElement>("select[data-sample]");
     const option = select?.querySelector<HTMLOptionElement>("option[value='own']");
     if (select && option) {
@@ -293,6 +322,7 @@ class PipelineExplorer extends HTMLElement {
     if (id === "own" && this.own) return this.setOwnInput(this.own);
     if (!SAMPLES.some((s) => s.id === id)) return;
     this.config.sample = id;
+    this.persist();
     this.result = runPipeline(inputTensor(id), this.params);
     const credit = this.querySelector<HTMLElement>("[data-credit]");
     if (credit) credit.textContent = SAMPLES.find((s) => s.id === id)?.credit ?? "";
@@ -300,6 +330,7 @@ class PipelineExplorer extends HTMLElement {
   }
 
   private apply(change: PipelineChange): void {
+    this.persist();
     const changed = updatePipeline(this.result, this.params, change);
     this.redraw(SHOWN_STAGES.filter((s) => changed[s]?.length));
     const k = change.filter;

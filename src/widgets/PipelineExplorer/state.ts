@@ -1,0 +1,81 @@
+import { presetById } from "../../core";
+import { readHash, writeHash } from "../hashState";
+import { FIELD_LIMIT, parseFieldNumber } from "../parseNumber";
+import { SAMPLES } from "../samples";
+import type { ExplorerConfig, FilterConfig } from "./model";
+
+/** URL keys, prefixed "pe." so that other widgets on the page never collide. */
+const SAMPLE_KEY = "pe.x";
+const BIAS_KEY = "pe.b1";
+const filterKey = (k: number) => `pe.w1.${k + 1}`;
+
+export interface ExplorerStateRead {
+  config: ExplorerConfig;
+  /** True when a key of ours held something unusable and its default was kept. */
+  fellBack: boolean;
+}
+
+function parseNumbers(text: string, count: number): number[] | null {
+  const parts = text.split(",");
+  if (parts.length !== count) return null;
+  const values: number[] = [];
+  for (const part of parts) {
+    const parsed = parseFieldNumber(part, FIELD_LIMIT);
+    if (!parsed.ok) return null;
+    values.push(parsed.value);
+  }
+  return values;
+}
+
+/**
+ * Reads `#pe.x=<sample>&pe.w1.<k>=<preset id or 9 numbers>&pe.b1=<biases>`; never throws.
+ * Missing keys keep `defaults`; unusable ones keep them too and set `fellBack`.
+ */
+export function readExplorerState(hash: string, defaults: ExplorerConfig): ExplorerStateRead {
+  const entries = readHash(hash);
+  let fellBack = false;
+  const sample = entries.get(SAMPLE_KEY);
+  const config: ExplorerConfig = {
+    sample: defaults.sample,
+    filters: defaults.filters.map((f) => ({ ...f, kernel: [...f.kernel] })),
+  };
+  if (sample !== undefined) {
+    if (SAMPLES.some((s) => s.id === sample)) config.sample = sample;
+    else fellBack = true;
+  }
+  config.filters.forEach((filter: FilterConfig, k) => {
+    const text = entries.get(filterKey(k));
+    if (text === undefined) return;
+    const preset = presetById(text);
+    const numbers = preset ? null : parseNumbers(text, 9);
+    if (preset) {
+      filter.preset = preset.id;
+      filter.kernel = [...preset.kernel];
+    } else if (numbers) {
+      filter.preset = null;
+      filter.kernel = numbers;
+    } else {
+      fellBack = true;
+    }
+  });
+  const biases = entries.get(BIAS_KEY);
+  if (biases !== undefined) {
+    const numbers = parseNumbers(biases, config.filters.length);
+    if (numbers) numbers.forEach((b, k) => (config.filters[k].bias = b));
+    else fellBack = true;
+  }
+  return { config, fellBack };
+}
+
+/** Writes the whole explorer state into `hash`, keeping other widgets' keys. */
+export function writeExplorerState(hash: string, config: ExplorerConfig): string {
+  const updates: Record<string, string | undefined> = {
+    // The reader's own drawing is too large for a link; a link to it shows the default sample.
+    [SAMPLE_KEY]: config.sample === "own" ? undefined : config.sample,
+    [BIAS_KEY]: config.filters.map((f) => f.bias).join(","),
+  };
+  config.filters.forEach((f, k) => {
+    updates[filterKey(k)] = f.preset ?? f.kernel.join(",");
+  });
+  return writeHash(hash, updates);
+}
