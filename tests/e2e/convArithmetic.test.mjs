@@ -1,0 +1,174 @@
+// Browser tests of the convolution arithmetic widget, used as a reader would: mouse, keyboard, URL.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  PHONE,
+  assertNoProblems,
+  findOverflowingElements,
+  formatViolations,
+  runAxe,
+  startSite,
+} from "./harness.mjs";
+
+/** @type {import("./harness.mjs").Site} */
+let site;
+before(async () => {
+  // SITE_ROOT lets a helper test its own build while others rebuild dist/.
+  site = await startSite({ root: process.env.SITE_ROOT ?? "dist" });
+});
+after(async () => {
+  await site?.close();
+});
+
+const CHAPTER = "en/mechanics/";
+const widget = (page) => page.locator("conv-arithmetic");
+const field = (page, name) => widget(page).getByRole("spinbutton", { name });
+const outputCaption = (page) => widget(page).locator('[data-caption="output"]').textContent();
+const explanation = (page) => widget(page).locator("[data-explanation]").textContent();
+
+describe("conv arithmetic", () => {
+  test("preset buttons set every size, the output grid, the formula and the URL", async () => {
+    const page = await site.openPage(CHAPTER);
+    const printed = widget(page).getByRole("button", { name: /AlexNet as printed/ });
+    await printed.click();
+    assert.equal(await printed.getAttribute("aria-pressed"), "true");
+    assert.equal(await field(page, "n, input size").inputValue(), "224");
+    assert.equal(await field(page, "k, kernel size").inputValue(), "11");
+    assert.equal(await field(page, "s, stride").inputValue(), "4");
+    assert.equal(await outputCaption(page), "54 × 54");
+    const text = await explanation(page);
+    assert.match(text, /53\.25 is not a whole number/);
+    assert.match(text, /would give 54\.25/);
+    assert.match(text, /CS231n uses 227/);
+    assert.match(await widget(page).locator("[data-formula]").textContent(), /53\.25/);
+    assert.match(page.url(), /ca\.n=224/);
+    assert.match(page.url(), /ca\.k=11/);
+
+    await widget(page)
+      .getByRole("button", { name: /AlexNet conv1/ })
+      .click();
+    assert.equal(await outputCaption(page), "55 × 55");
+    assert.equal(await printed.getAttribute("aria-pressed"), "false");
+    assert.match(await widget(page).locator("[data-formula]").textContent(), /= 55$/);
+    await widget(page).getByRole("button", { name: /Same/ }).click();
+    assert.equal(await outputCaption(page), "32 × 32");
+    await widget(page)
+      .getByRole("button", { name: /Deshpande/ })
+      .click();
+    assert.equal(await outputCaption(page), "28 × 28");
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("the arrow keys step a size and the figure follows; presets work from the keyboard", async () => {
+    const page = await site.openPage(CHAPTER);
+    const n = field(page, "n, input size");
+    await n.focus();
+    await page.keyboard.press("ArrowUp"); // 7 → 8: (8 + 2 − 3)/2 = 3.5
+    assert.equal(await n.inputValue(), "8");
+    assert.equal(await outputCaption(page), "4 × 4");
+    assert.match(await widget(page).locator("[data-status]").textContent(), /never covered/);
+    assert.equal(await widget(page).locator('svg[data-svg="input"] .ca-uncovered').count(), 2);
+    await page.keyboard.press("ArrowUp"); // 9: (9 + 2 − 3)/2 = 4, exact
+    assert.equal(await outputCaption(page), "5 × 5");
+    assert.equal(await widget(page).locator('svg[data-svg="input"] .ca-uncovered').count(), 0);
+
+    const dilation = widget(page).getByRole("button", { name: /Dilation 2/ });
+    await dilation.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await dilation.getAttribute("aria-pressed"), "true");
+    assert.equal(await field(page, "d, dilation").inputValue(), "2");
+    assert.equal(await outputCaption(page), "5 × 5");
+    // 3 × 3 taps two cells apart: their left edges sit in columns 0, 2 and 4.
+    const columns = await widget(page)
+      .locator('svg[data-svg="input"] .ca-tap')
+      .evaluateAll((taps) => [
+        ...new Set(taps.map((t) => Math.floor(Number(t.getAttribute("x"))))),
+      ]);
+    assert.deepEqual(columns.sort(), [0, 2, 4]);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("the sizes round-trip through the URL, and a foreign hash falls back visibly", async () => {
+    const page = await site.openPage(`${CHAPTER}#ca.n=12&ca.k=5&ca.s=3&ca.p=2&ca.d=1&lens=karn`);
+    assert.equal(await field(page, "n, input size").inputValue(), "12");
+    assert.equal(await field(page, "s, stride").inputValue(), "3");
+    assert.equal(await outputCaption(page), "4 × 4"); // (12 + 4 − 5)/3 = 3.67 → 4
+    assert.equal(await widget(page).locator("[data-notice]").isVisible(), false);
+    await field(page, "p, padding per side").fill("0");
+    assert.match(page.url(), /ca\.p=0/);
+    assert.match(page.url(), /lens=karn/, "other widgets' keys are kept");
+    await page.reload();
+    assert.equal(await field(page, "p, padding per side").inputValue(), "0");
+    assert.equal(await outputCaption(page), "3 × 3"); // (12 − 5)/3 = 2.33 → 3
+    await page.close();
+
+    const foreign = await site.openPage(`${CHAPTER}#ca.n=9999&ca.k=3`);
+    assert.equal(await foreign.locator("conv-arithmetic [data-notice]").isVisible(), true);
+    assert.equal(await field(foreign, "n, input size").inputValue(), "7");
+    assertNoProblems(foreign);
+    await foreign.close();
+  });
+
+  test("bad input shows a message and keeps the last good sizes; a kernel too big is explained", async () => {
+    const page = await site.openPage(CHAPTER);
+    const k = field(page, "k, kernel size");
+    const before = await outputCaption(page);
+    for (const bad of ["", "2.5", "12", "0"]) {
+      await k.fill(bad);
+      assert.equal(await k.getAttribute("aria-invalid"), "true", `“${bad}” is refused`);
+      const message = widget(page).locator("[data-error]");
+      assert.equal(await message.isVisible(), true);
+      assert.ok((await message.textContent()).length > 10, "the message says what to do");
+      assert.equal(await outputCaption(page), before, "the figure keeps the last good sizes");
+    }
+    await k.press("Tab");
+    assert.equal(await k.inputValue(), "3", "leaving the field restores the last good value");
+    assert.match(await widget(page).locator("[data-error]").textContent(), /last good value, 3/);
+
+    await field(page, "p, padding per side").fill("0");
+    await field(page, "n, input size").fill("5");
+    await k.fill("7");
+    assert.equal(await k.getAttribute("aria-invalid"), null, "a valid size, just too large");
+    const text = await explanation(page);
+    assert.match(text, /The 7×7 kernel does not fit in the 5×5 padded input\./);
+    assert.match(text, /The convolution core refuses it: “The kernel of size 7/);
+    assert.match(await outputCaption(page), /No output/);
+    assert.equal(await widget(page).locator('svg[data-svg="output"] rect').count(), 0);
+    assert.doesNotMatch(await widget(page).innerText(), /NaN|Infinity|undefined/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("without JavaScript the figure, the KaTeX formula and the numbers are pre-rendered", async () => {
+    const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
+    const w = widget(page);
+    assert.ok((await w.locator('svg[data-svg="input"] .ca-tap').count()) === 9);
+    assert.equal(await w.locator('svg[data-svg="output"] .ca-output').count(), 1);
+    assert.equal(await w.locator("[data-formula] .katex").count(), 1);
+    assert.match(await w.locator("[data-formula] annotation").textContent(), /\\frac\{6\}\{2\}/);
+    assert.equal(await outputCaption(page), "4 × 4");
+    assert.match(await w.locator("tbody[data-rows]").textContent(), /Output size o\s*4\s/);
+    assert.equal(await w.getByRole("spinbutton", { name: "n, input size" }).isDisabled(), true);
+    await page.close();
+  });
+
+  test("on a phone the widget fits the width and axe finds nothing, in every kind of result", async () => {
+    const page = await site.openPage(CHAPTER, { viewport: PHONE, reducedMotion: "reduce" });
+    for (const preset of [null, /AlexNet as printed/, /Dilation 2/]) {
+      if (preset) await widget(page).getByRole("button", { name: preset }).click();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
+      const violations = await runAxe(page, { include: "conv-arithmetic" });
+      assert.equal(violations.length, 0, formatViolations(violations, "phone conv arithmetic"));
+    }
+    await field(page, "n, input size").fill("2");
+    const sticking = (await findOverflowingElements(page)).filter((s) => /conv-arithmetic/.test(s));
+    assert.deepEqual(sticking, []);
+    assertNoProblems(page);
+    await page.close();
+  });
+});
