@@ -14,7 +14,7 @@ import type { Picks } from "./plots";
 
 /** Numbers in a formula: a negative one in parentheses, so that "+ (−0.5)" reads right. */
 function term(v: number): string {
-  const text = formatNumber(v);
+  const text = formatNumber(v, 4);
   return v < 0 && text !== "0" ? `(${text})` : text;
 }
 
@@ -71,11 +71,7 @@ export function pickInfo(
       terms: fx.map((a, k) => `${term(a)}·${term(fy[k])}`).join(" + "),
       value: formatNumber(product, 4),
     }),
-    kernel: fillLabel(labels.kernelLine, {
-      formula: labels.kernelFormulas[map],
-      working: fillLabel(labels.kernelWorkings[map], parts),
-      value: formatNumber(closed, 4),
-    }),
+    kernel: kernelLine(labels, map, parts, closed),
     // Floating-point sums in a different order may differ in the last bits, never more.
     agreement:
       difference <= 1e-12 * Math.max(1, Math.abs(product))
@@ -83,6 +79,21 @@ export function pickInfo(
         : fillLabel(labels.disagree, { diff: formatNumber(difference) }),
     value: closed,
   };
+}
+
+/** k(x, y) = formula = working = value, without the working when it is the value itself. */
+function kernelLine(
+  labels: KernelFeatureMapLabels,
+  map: FeatureMapId,
+  parts: Record<string, string>,
+  value: number,
+): string {
+  const formula = labels.kernelFormulas[map];
+  const working = fillLabel(labels.kernelWorkings[map], parts);
+  const result = formatNumber(value, 4);
+  return working === result
+    ? fillLabel(labels.kernelLineShort, { formula, value: result })
+    : fillLabel(labels.kernelLine, { formula, working, value: result });
 }
 
 /** The verdict on separability, in words, with its proof or its plane. */

@@ -28,6 +28,7 @@ export interface KernelFeatureMapLabels {
   phiLine: string;
   innerProduct: string;
   kernelLine: string;
+  kernelLineShort: string;
   agree: string;
   disagree: string;
   separatedPlane: string;
@@ -98,6 +99,7 @@ export const kernelFeatureMapEn: KernelFeatureMapLabels = {
   phiLine: "φ({which}) = ({values})",
   innerProduct: "⟨φ(x), φ(y)⟩ = {terms} = {value}",
   kernelLine: "k(x, y) = {formula} = {working} = {value}",
+  kernelLineShort: "k(x, y) = {formula} = {value}",
   agree:
     "The two agree to within 10⁻¹²: the formula gives the inner product of the lifted points without ever computing φ.",
   disagree: "The two differ by {diff}.",

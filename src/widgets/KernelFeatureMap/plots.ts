@@ -117,7 +117,16 @@ export function scatter2dNodes(
       marker(p.label, sx(p.x[0]), sy(p.x[1]), { "data-point": String(i) }),
     ),
   });
-  if (separation.kind === "witness" && map === "identity") {
+  if (separation.kind === "witness" && map !== "identity") {
+    // The trap is a tetrahedron in the lifted space; here, only its corners can be shown.
+    for (const i of separation.simplex) {
+      nodes.push({
+        tag: "circle",
+        attrs: { class: "kf-corner", cx: sx(data[i].x[0]), cy: sy(data[i].x[1]), r: 7 },
+      });
+    }
+  }
+  if (separation.kind === "witness") {
     const inside = data[separation.inside];
     nodes.push({
       tag: "circle",
