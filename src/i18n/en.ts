@@ -1,3 +1,5 @@
+import type { WidgetName } from "../widgets/registry";
+
 /** Interface strings of the English edition. The Japanese edition adds ja.ts with the same keys. */
 export const en = {
   siteTitle: "Feature maps, explained",
@@ -15,6 +17,24 @@ export const en = {
   credits: "Photographs: CC0 and public domain, see the image provenance.",
   english: "English",
   darkTheme: "Dark theme",
+  figureTools: "Figure tools",
+  copyLink: "Copy link to this state",
+  linkCopied: "Link copied. It opens the figure exactly as it is now.",
+  citeFigure: "Cite this figure",
+  citePlain: "Plain text",
+  downloadPng: "Download PNG",
+  downloadSvg: "Download SVG",
+  downloaded: "Downloaded.",
+  exportFailed: "This browser could not export the picture.",
+  embed: "Embed",
+  embedCode: "Paste this into a web page to show the figure there",
+  copyEmbed: "Copy embed code",
+  embedCopied: "Embed code copied.",
+  gallery: "Gallery of figures",
+  galleryIntro:
+    "Every interactive figure of the book. Each can be opened on its own page, for an iframe in your own course pages.",
+  openAlone: "Open alone (for embedding)",
+  inChapter: "In the chapter",
   search: "Search",
   searchLabel: "Search the chapters, the sources and the bibliography",
   searchPlaceholder: "for example: rectified feature map",
@@ -28,3 +48,44 @@ export const en = {
 } as const;
 
 export type UiStrings = { [K in keyof typeof en]: string };
+
+/** The name and one line about each widget, for the gallery and embed pages. */
+export const widgetTitlesEn: Record<WidgetName, { title: string; about: string }> = {
+  "pipeline-explorer": {
+    title: "Pipeline explorer",
+    about: "The two-layer network live: edit kernels and biases, draw or load your own input.",
+  },
+  "term-lens": {
+    title: "Term lens",
+    about: "Choose an author and see which tensors their words name; pin a second to compare.",
+  },
+  "sliding-window": {
+    title: "Sliding window",
+    about: "The kernel steps over the input with every product and sum written out.",
+  },
+  "bias-activation": {
+    title: "Bias and activation",
+    about: "Slide the bias, change the activation, and watch the histogram and the zeroed share.",
+  },
+  "channels-view": {
+    title: "Channels",
+    about: "How each map of z2 sums the contributions of every map of a1.",
+  },
+  "conv-arithmetic": {
+    title: "Convolution arithmetic",
+    about: "Input size, kernel, stride, padding and dilation, and the output size they give.",
+  },
+  "trace-view": {
+    title: "Trace",
+    about: "Follow one output back through both layers to the input pixels it depends on.",
+  },
+  "kernel-feature-map": {
+    title: "The kernel-methods feature map φ",
+    about:
+      "Lift two rings by φ into 3-D, where a plane separates them; compare ⟨φ(x), φ(y)⟩ with k(x, y).",
+  },
+  "trained-network": {
+    title: "A trained network",
+    about: "A small CNN trained on MNIST: its filters, maps, dead filters and the occlusion test.",
+  },
+};

@@ -99,3 +99,72 @@ describe("print", () => {
     await page.close();
   });
 });
+
+describe("figure tools", () => {
+  test("copy link, cite and embed carry the figure's exact state", async () => {
+    const page = await site.openPage("en/pipeline/");
+    await page.getByRole("spinbutton", { name: "Bias of conv1 filter 1" }).fill("0.4");
+    const tools = page.locator("pipeline-explorer + .widget-toolbar");
+    await tools.getByRole("button", { name: "Copy link to this state" }).click();
+    const status = tools.locator("[data-toolbar-status]");
+    await page.waitForFunction((el) => el.textContent.length > 0, await status.elementHandle());
+    // Either the clipboard took it, or (permission refused) the link is shown to copy by hand.
+    assert.match(await status.textContent(), /Link copied|pe\.b1=0\.4/);
+    await tools.getByRole("button", { name: "Cite this figure" }).click();
+    const bibtex = await tools.locator("[data-cite-bib]").inputValue();
+    assert.match(bibtex, /@misc\{fme-the-question-and-the-pipeline-pipeline-explorer,/);
+    assert.match(bibtex, /url = \{http:\/\/127\.0\.0\.1:\d+\/en\/pipeline\/#.*pe\.b1=0\.4/);
+    assert.match(
+      await tools.locator("[data-cite-text]").inputValue(),
+      /The question and the pipeline/,
+    );
+    await tools.getByRole("button", { name: "Embed", exact: true }).click();
+    const code = await tools.locator("[data-embed-code]").inputValue();
+    assert.match(
+      code,
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed\/pipeline-explorer\/#.*pe\.b1=0\.4/,
+    );
+    await page.close();
+  });
+
+  test("a figure downloads as PNG and as SVG", async () => {
+    const page = await site.openPage("en/mechanics/");
+    const tools = page.locator("conv-arithmetic + .widget-toolbar");
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      tools.getByRole("button", { name: "Download PNG" }).click(),
+    ]);
+    assert.equal(png.suggestedFilename(), "conv-arithmetic.png");
+    const pngBytes = await (await png.createReadStream()).toArray();
+    const pngBuffer = Buffer.concat(pngBytes);
+    assert.equal(pngBuffer.subarray(1, 4).toString(), "PNG");
+    assert.ok(pngBuffer.length > 5_000, "the PNG has content");
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      tools.getByRole("button", { name: "Download SVG" }).click(),
+    ]);
+    assert.equal(svg.suggestedFilename(), "conv-arithmetic.svg");
+    const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString();
+    assert.match(svgText, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svgText, /<foreignObject/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("an embed page renders the widget alone, with its state and a link back to its chapter", async () => {
+    const page = await site.openPage("en/embed/term-lens/#lens=karn");
+    assert.equal(await page.locator(".site-header").count(), 0, "no site chrome");
+    assert.equal(await page.locator("term-lens").count(), 1);
+    assert.equal(
+      await page.getByRole("button", { name: "Karn" }).getAttribute("aria-pressed"),
+      "true",
+    );
+    const back = page.getByRole("link", { name: "The question and the pipeline" });
+    assert.match(await back.getAttribute("href"), /\/en\/pipeline\/$/);
+    const tools = page.locator("term-lens + .widget-toolbar");
+    await tools.getByRole("button", { name: "Embed", exact: true }).click();
+    await tools.getByRole("button", { name: "Copy embed code" }).click();
+    assertNoProblems(page);
+    await page.close();
+  });
+});

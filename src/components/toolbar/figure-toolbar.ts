@@ -1,0 +1,92 @@
+import { download, figurePng, figureSvg } from "../../widgets/shared/figureExport";
+import { figureCitationBibtex, figureCitationText } from "../../widgets/shared/figureCitation";
+
+/**
+ * Adds the teacher's tools under every widget of the page: copy a link to its exact state,
+ * cite it, download it as PNG or SVG, and copy the code that embeds it. The toolbar's markup,
+ * in the page's language, is a <template> rendered by the layout.
+ */
+const template = document.querySelector<HTMLTemplateElement>("template[data-figure-toolbar]");
+const site = document.documentElement.dataset;
+
+async function copy(text: string, status: HTMLElement, done: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = done;
+  } catch {
+    // Clipboard access can be refused (insecure origin, permissions): show the text instead.
+    status.textContent = text;
+  }
+}
+
+function toggle(button: HTMLButtonElement, panel: HTMLElement): boolean {
+  const open = button.getAttribute("aria-expanded") !== "true";
+  button.setAttribute("aria-expanded", String(open));
+  panel.hidden = !open;
+  return open;
+}
+
+for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget") : []) {
+  const toolbar = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const tag = widget.tagName.toLowerCase();
+  const find = <T extends HTMLElement>(selector: string) => toolbar.querySelector<T>(selector)!;
+  const status = find("[data-toolbar-status]");
+  const citeButton = find<HTMLButtonElement>("[data-action='cite']");
+  const embedButton = find<HTMLButtonElement>("[data-action='embed']");
+  const embedUrl = () =>
+    new URL(`${site.base ?? "/"}${site.lang ?? "en"}/embed/${tag}/${location.hash}`, location.href)
+      .href;
+  const citation = () => ({
+    siteTitle: site.siteTitle ?? document.title,
+    chapterTitle: document.querySelector("h1")?.textContent?.trim() ?? document.title,
+    url: location.href,
+    accessed: new Date(),
+    figure: tag,
+  });
+  toolbar.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>("button[data-action]");
+    if (!button) return;
+    const done = button.dataset.done ?? "";
+    switch (button.dataset.action) {
+      case "link":
+        void copy(location.href, status, done);
+        break;
+      case "cite":
+        if (toggle(citeButton, find("[data-panel='cite']"))) {
+          find<HTMLTextAreaElement>("[data-cite-text]").value = figureCitationText(citation());
+          find<HTMLTextAreaElement>("[data-cite-bib]").value = figureCitationBibtex(citation());
+        }
+        break;
+      case "embed":
+        if (toggle(embedButton, find("[data-panel='embed']"))) {
+          const code = document.createElement("iframe");
+          code.src = embedUrl();
+          code.title = document.querySelector("h1")?.textContent?.trim() ?? tag;
+          code.width = "100%";
+          code.height = "720";
+          code.setAttribute("loading", "lazy");
+          find<HTMLTextAreaElement>("[data-embed-code]").value = code.outerHTML;
+        }
+        break;
+      case "copy-embed":
+        void copy(find<HTMLTextAreaElement>("[data-embed-code]").value, status, done);
+        break;
+      case "svg":
+        void figureSvg(widget).then(({ svg }) => {
+          download(new Blob([svg], { type: "image/svg+xml" }), `${tag}.svg`);
+          status.textContent = done;
+        });
+        break;
+      case "png":
+        void figurePng(widget).then(
+          (blob) => {
+            download(blob, `${tag}.png`);
+            status.textContent = done;
+          },
+          () => (status.textContent = button.dataset.failed ?? ""),
+        );
+        break;
+    }
+  });
+  widget.after(toolbar);
+}
