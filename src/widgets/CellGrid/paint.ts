@@ -61,3 +61,12 @@ export function placeBox(
   element.style.setProperty("--h", String(box.height));
   element.style.setProperty("--w", String(box.width));
 }
+
+/** Sets or removes a boolean data attribute on each cell, e.g. data-cut. */
+export function markCells(
+  cells: readonly HTMLElement[],
+  name: string,
+  flags: readonly boolean[],
+): void {
+  cells.forEach((cell, i) => cell.toggleAttribute(name, Boolean(flags[i])));
+}

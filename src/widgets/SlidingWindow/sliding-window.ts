@@ -66,6 +66,7 @@ class SlidingWindow extends HTMLElement {
     const keys = this.find("[data-keys]");
     keys.tabIndex = 0;
     keys.setAttribute("role", "group");
+    keys.setAttribute("aria-label", this.labels.inputGrid);
     keys.setAttribute("aria-describedby", help.id);
     keys.addEventListener("keydown", (e) => this.onKey(e));
     this.addEventListener("click", (e) => this.onClick(e));

@@ -1,0 +1,206 @@
+// Browser tests of the sliding-window figure: mouse, keyboard, play/pause, URL round trip,
+// invalid input, no-JS fallback, phone width and axe.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { PHONE, assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
+
+/** @type {import("./harness.mjs").Site} */
+let site;
+before(async () => {
+  site = await startSite({ root: process.env.SITE_ROOT ?? "dist" });
+});
+after(async () => {
+  await site?.close();
+});
+
+const CHAPTER = "en/mechanics/";
+const W = "sliding-window";
+
+/** The window's position on the input grid, as the CSS variables CellGrid places it by. */
+function windowBox(page) {
+  return page.locator(`${W} [data-box="window"]`).evaluate((el) => ({
+    top: Number(el.style.getPropertyValue("--top")),
+    left: Number(el.style.getPropertyValue("--left")),
+  }));
+}
+
+const position = (page) => page.locator(`${W} [data-position]`).textContent();
+const line = (page, name) => page.locator(`${W} [data-line="${name}"]`).textContent();
+/** "−0.73" → -0.73 (the figure prints true minus signs). */
+const number = (text) => Number(text.trim().replace("\u2212", "-"));
+
+describe("sliding window", () => {
+  test("stepping with the mouse moves the window, fills the next output cell and says so", async () => {
+    const page = await site.openPage(CHAPTER);
+    const next = page.getByRole("button", { name: "Step forward" });
+    await next.waitFor();
+    assert.match(await position(page), /Position 16 of 36: output row 3, column 4/);
+    assert.deepEqual(await windowBox(page), { top: 2, left: 3 });
+    const z1 = page.locator(`${W} [data-grid="z1"] [data-cell]`);
+    assert.equal(await z1.nth(16).getAttribute("data-pending"), "");
+    await next.click();
+    assert.match(await position(page), /Position 17 of 36: output row 3, column 5/);
+    assert.deepEqual(await windowBox(page), { top: 2, left: 4 });
+    assert.equal(await z1.nth(16).getAttribute("data-pending"), null, "the new cell is filled");
+    assert.equal(await z1.nth(17).getAttribute("data-pending"), "", "later cells are not");
+    // The written-out z1 is the number that filled the cell (printed to 2 digits there).
+    const z = number((await line(page, "z")).split("=").pop());
+    assert.ok(Math.abs(z - number(await z1.nth(16).textContent())) < 0.05);
+    const status = await page.locator(`${W} [role="status"]`).textContent();
+    assert.match(status, /^z1 at row 3, column 5 = .+ × .+; ReLU gives /);
+    assert.match(page.url(), /#sw\.pos=3%2C5$/);
+    // A click on an output cell moves the window there.
+    await page.locator(`${W} [data-grid="a1"] [data-cell="0"]`).click();
+    assert.deepEqual(await windowBox(page), { top: 0, left: 0 });
+    assert.doesNotMatch(await page.locator(W).innerText(), /NaN|Infinity/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("the arrow keys, Home and End move the window from the focused input grid", async () => {
+    const page = await site.openPage(CHAPTER, { reducedMotion: "reduce" });
+    const grid = page.locator(`${W} [data-keys]`);
+    await grid.waitFor();
+    assert.equal(await grid.getAttribute("tabindex"), "0");
+    await grid.focus();
+    await page.keyboard.press("ArrowDown");
+    assert.deepEqual(await windowBox(page), { top: 3, left: 3 });
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    assert.deepEqual(await windowBox(page), { top: 4, left: 0 }, "right wraps to the next row");
+    await page.keyboard.press("ArrowUp");
+    assert.deepEqual(await windowBox(page), { top: 3, left: 0 });
+    await page.keyboard.press("End");
+    assert.match(await position(page), /Position 36 of 36/);
+    assert.equal(
+      await page.locator(`${W} [data-pending-note]`).isVisible(),
+      false,
+      "all cells computed",
+    );
+    await page.keyboard.press("Home");
+    assert.match(await position(page), /Position 1 of 36/);
+    await page.keyboard.press("ArrowLeft");
+    assert.match(await position(page), /Position 1 of 36/, "no step before the first");
+    // Reduced motion: the window jumps instead of sliding.
+    const duration = await page
+      .locator(`${W} [data-box="window"]`)
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+    assert.equal(duration, "0s");
+    await page.close();
+  });
+
+  test("Play steps on its own until Pause, and never starts by itself", async () => {
+    const page = await site.openPage(CHAPTER);
+    const play = page.locator(`${W} button[data-play]`);
+    await page.waitForTimeout(1000);
+    assert.match(await position(page), /Position 16 of 36/, "no autoplay");
+    await play.click();
+    assert.equal(await play.textContent(), "Pause");
+    await page.waitForFunction(() =>
+      /Position (1[89]|[2-3]\d) of/.test(
+        document.querySelector("sliding-window [data-position]").textContent,
+      ),
+    );
+    await play.click();
+    assert.equal(await play.textContent(), "Play");
+    const stopped = await position(page);
+    await page.waitForTimeout(1000);
+    assert.equal(await position(page), stopped, "paused");
+    assert.match(await page.locator(`${W} [role="status"]`).textContent(), /^z1 at row/);
+    await page.close();
+  });
+
+  test("kernel, bias, padding and input round-trip through the URL", async () => {
+    const page = await site.openPage(
+      `${CHAPTER}#sw.in=corner&sw.pad=same&sw.k=laplacian&sw.b=0.5&sw.pos=8,8`,
+    );
+    const preset = page.getByRole("combobox", { name: "Kernel preset" });
+    await preset.waitFor();
+    assert.equal(await preset.inputValue(), "laplacian");
+    assert.equal(await page.getByRole("combobox", { name: "Padding" }).inputValue(), "same");
+    assert.equal(await page.getByRole("combobox", { name: "Input" }).inputValue(), "corner");
+    assert.equal(
+      await page.getByRole("spinbutton", { name: "Bias b1", exact: true }).inputValue(),
+      "0.5",
+    );
+    assert.match(await position(page), /Position 64 of 64/);
+    assert.equal(await page.locator(`${W} [data-grid="x"] [data-cell]`).count(), 100);
+    assert.equal(await page.locator(`${W} [data-grid="x"] [data-pad]`).count(), 36);
+    // Edit a weight and move: the URL records both, and a fresh page restores them.
+    await page.getByRole("spinbutton", { name: "Kernel weight, row 1, column 1" }).fill("2");
+    await page.getByRole("button", { name: "Step back" }).click();
+    const url = page.url();
+    assert.match(url, /sw\.k=2%2C1%2C0%2C1%2C-4%2C1%2C0%2C1%2C0/);
+    assert.match(url, /sw\.pos=8%2C7/);
+    const s = await line(page, "s");
+    const again = await site.openPage(url);
+    await again.getByRole("button", { name: "Step back" }).waitFor();
+    assert.equal(await line(again, "s"), s);
+    assert.equal(await again.getByRole("combobox", { name: "Kernel preset" }).inputValue(), "");
+    assert.equal(await again.locator(`${W} [data-notice]`).isVisible(), false);
+    await again.close();
+    // Padding off keeps the window over the same pixels where it can.
+    await page.getByRole("combobox", { name: "Padding" }).selectOption("valid");
+    assert.match(await position(page), /Position 36 of 36/);
+    await page.close();
+  });
+
+  test("invalid entries show a message and keep the last good numbers; a foreign hash falls back", async () => {
+    const page = await site.openPage(CHAPTER);
+    const cell = page.getByRole("spinbutton", { name: "Kernel weight, row 2, column 3" });
+    await cell.waitFor();
+    const before = await line(page, "s");
+    // Every prefix of these is invalid or the current value 2, so the kernel must not change.
+    for (const bad of ["", "-", ".", "2e999", "--1"]) {
+      await cell.fill("");
+      if (bad) await cell.pressSequentially(bad);
+      assert.equal(await cell.getAttribute("aria-invalid"), "true", `“${bad}” is refused`);
+      const message = page.locator(`${W} [data-error]`);
+      assert.equal(await message.isVisible(), true);
+      assert.ok((await message.textContent()).length > 10);
+      assert.equal(await line(page, "s"), before, "the arithmetic keeps the last good kernel");
+    }
+    await cell.press("Tab");
+    assert.equal(await cell.inputValue(), "2", "leaving the field restores the good value");
+    assert.match(await page.locator(`${W} [data-error]`).textContent(), /last good value, 2/);
+    assert.doesNotMatch(await page.locator(W).innerText(), /NaN|Infinity/);
+    assertNoProblems(page);
+    await page.close();
+
+    const foreign = await site.openPage(`${CHAPTER}#sw.pos=99,1&sw.k=zzz&sw.in=%E0%A4`);
+    await foreign.locator(`${W} [data-notice]`).waitFor();
+    assert.equal(await foreign.locator(`${W} [data-notice]`).isVisible(), true);
+    assert.match(await position(foreign), /Position 16 of 36/);
+    assertNoProblems(foreign);
+    await foreign.close();
+  });
+
+  test("without JavaScript the figure shows one position worked out and the full outputs", async () => {
+    const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
+    assert.deepEqual(await windowBox(page), { top: 2, left: 3 });
+    assert.match(await line(page, "s"), /^s1 = \(−1\)\(0\.41\) \+ .* = −0\.63$/);
+    assert.match(await line(page, "a"), /= 0$/);
+    const z1 = page.locator(`${W} [data-grid="z1"] [role="cell"]`);
+    assert.equal(await z1.count(), 36);
+    assert.equal(await page.locator(`${W} [data-pending]`).count(), 0, "every output is shown");
+    assert.equal(await page.locator(`${W} [data-controls]`).isVisible(), false);
+    assert.equal(await page.locator(`${W} .legend`).count(), 3, "a legend for each grid");
+    await page.close();
+  });
+
+  test("on a phone the figure fits the width and axe finds nothing", async () => {
+    const page = await site.openPage(CHAPTER, { viewport: PHONE });
+    await page.locator(`${W} [data-keys][tabindex]`).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
+    const box = await page.locator(W).boundingBox();
+    assert.ok(box && box.width <= PHONE.width, "the figure is no wider than the phone");
+    await page.getByRole("button", { name: "Step forward" }).click();
+    const violations = await runAxe(page, { include: W });
+    assert.equal(violations.length, 0, formatViolations(violations, "phone sliding window"));
+    await page.close();
+  });
+});
