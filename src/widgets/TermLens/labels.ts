@@ -12,6 +12,8 @@ export interface TermLensLabels {
   chosen: string;
   pinned: string;
   ourWords: string;
+  /** Marks our Japanese translation shown under a verbatim English quote. */
+  ourTranslation: string;
   unverifiedNote: string;
   names: string;
   announce: string;
@@ -72,6 +74,7 @@ export const termLensEn: TermLensLabels = {
   chosen: "Chosen",
   pinned: "Pinned",
   ourWords: "In our words",
+  ourTranslation: "Our translation",
   unverifiedNote:
     "The source’s exact wording is known to us only from secondary copies, so we do not quote it.",
   names: "names",
