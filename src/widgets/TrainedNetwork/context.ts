@@ -1,0 +1,22 @@
+import type { DigitSet, NetworkParams } from "../../core/train";
+import type { TrainedNetworkLabels } from "./labels";
+import type { TrainedNetworkState } from "./state";
+
+/** What a view's controller gets from its <trained-network> element. */
+export interface ViewContext {
+  root: HTMLElement;
+  labels: TrainedNetworkLabels;
+  net: NetworkParams;
+  digits: DigitSet;
+  canvases: Map<string, HTMLCanvasElement>;
+  state: TrainedNetworkState;
+  /** Records the state in the URL (after the reader acts). */
+  save(): void;
+  /** A number unique to this element, for ids. */
+  uid: number;
+}
+
+/** A view's controller: wires its controls once, then draws whatever the state says. */
+export interface ViewController {
+  render(): void;
+}

@@ -1,0 +1,49 @@
+import { drawHeatmap } from "../../viz/heatmap";
+import { legendGradient, legendModel } from "../../viz/legend";
+import type { ColourScale } from "../../viz/scales";
+
+/** Draws one map into the canvas that replaced MapImage `stage`/`k`, and sets its text alternative. */
+export function drawMap(
+  canvases: Map<string, HTMLCanvasElement>,
+  key: string,
+  map: { values: ArrayLike<number>; width: number; height: number },
+  scale: ColourScale,
+  alt?: string,
+): HTMLCanvasElement | undefined {
+  const canvas = canvases.get(key);
+  if (!canvas) return undefined;
+  drawHeatmap(canvas, map.values, map.width, map.height, scale);
+  if (alt !== undefined) canvas.setAttribute("aria-label", alt);
+  return canvas;
+}
+
+/** Updates the colour bar and tick labels of the HeatmapLegend rendered with `stage` = key. */
+export function updateLegend(root: Element, key: string, scale: ColourScale): void {
+  const legend = root.querySelector<HTMLElement>(`[data-legend="${key}"]`);
+  if (!legend) return;
+  const model = legendModel(scale);
+  const bar = legend.querySelector<HTMLElement>(".legend__bar");
+  if (bar) bar.style.background = legendGradient(model);
+  legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
+    tick.textContent = model.ticks[i]?.label ?? "";
+  });
+}
+
+/** Enables every form control under root (they are disabled until the script runs). */
+export function enableControls(root: Element): void {
+  for (const control of root.querySelectorAll<
+    HTMLInputElement | HTMLSelectElement | HTMLButtonElement
+  >("input, select, button")) {
+    control.disabled = false;
+  }
+}
+
+/** The grid cell (row, col) of a steps × steps map under a pointer event. */
+export function cellAt(target: Element, event: MouseEvent, steps: number): [number, number] {
+  const box = target.getBoundingClientRect();
+  const clamp = (v: number) => Math.max(0, Math.min(steps - 1, v));
+  return [
+    clamp(Math.floor(((event.clientY - box.top) / box.height) * steps)),
+    clamp(Math.floor(((event.clientX - box.left) / box.width) * steps)),
+  ];
+}

@@ -1,0 +1,261 @@
+import { paintDisc } from "../ownInput";
+import { fillLabel } from "../parseNumber";
+import { colourScale } from "../../viz/scales";
+import type { ViewContext, ViewController } from "./context";
+import { drawMap, enableControls, updateLegend } from "./draw";
+import { filtersFrame, mapsFrame } from "./frame";
+import {
+  DIGIT_SIZE,
+  TENSOR_KINDS,
+  digitTensor,
+  heldOutDigit,
+  mapFacts,
+  mapOf,
+  type TensorKind,
+} from "./model";
+import type { TensorNames } from "./names";
+import { factCells, mapAlt, namesText, percent } from "./text";
+
+const IMAGE = colourScale("image", 0, 1);
+const BRUSH_RADIUS = 1.3;
+
+/** The maps view: input, prediction, learned filters, and every map of the chosen tensor. */
+export class MapsController implements ViewController {
+  /** The reader's drawing, or null while a held-out digit is shown. */
+  private own: Float32Array | null = null;
+  private brush = { x: 14, y: 14 };
+  private readonly input: HTMLCanvasElement | undefined;
+
+  constructor(
+    private readonly c: ViewContext,
+    private readonly names: Record<string, TensorNames>,
+  ) {
+    enableControls(c.root);
+    this.input = c.canvases.get("x-0");
+    this.drawFilters();
+    const root = c.root;
+    root.querySelector<HTMLSelectElement>("select[data-digit]")!.addEventListener("change", (e) => {
+      const value = (e.target as HTMLSelectElement).value;
+      if (value === "own") return;
+      this.showDigit(Number(value));
+    });
+    root.querySelectorAll<HTMLButtonElement>("button[data-step]").forEach((button) =>
+      button.addEventListener("click", () => {
+        const count = c.digits.labels.length;
+        this.showDigit((c.state.digit + Number(button.dataset.step) + count) % count);
+      }),
+    );
+    root.querySelectorAll<HTMLInputElement>("input[data-tensor]").forEach((radio) =>
+      radio.addEventListener("change", () => {
+        if (!radio.checked) return;
+        c.state.tensor = radio.value as TensorKind;
+        this.render();
+        c.save();
+      }),
+    );
+    this.setUpDrawing();
+  }
+
+  private showDigit(i: number): void {
+    this.own = null;
+    this.c.state.digit = i;
+    this.render();
+    this.c.save();
+  }
+
+  /** w1 and the w2 summary do not change; they are drawn once. */
+  private drawFilters(): void {
+    const f = filtersFrame(this.c.net);
+    f.w1.kernels.forEach((kernel, k) =>
+      drawMap(
+        this.c.canvases,
+        `w1-${k}`,
+        { values: kernel, width: f.w1.size, height: f.w1.size },
+        f.w1.scale,
+      ),
+    );
+    drawMap(
+      this.c.canvases,
+      "w2-0",
+      { values: f.w2.values, width: f.w2.cols, height: f.w2.rows },
+      f.w2.scale,
+    );
+  }
+
+  private setUpDrawing(): void {
+    const root = this.c.root;
+    const panel = root.querySelector<HTMLElement>("[data-own]");
+    const canvas = this.input;
+    if (!panel || !canvas) return;
+    panel.hidden = false;
+    const help = root.querySelector<HTMLElement>("[data-draw-help]")!;
+    help.id = `tn-draw-help-${this.c.uid}`;
+    const drawButton = panel.querySelector<HTMLButtonElement>("[data-draw]")!;
+    drawButton.addEventListener("click", () => {
+      const on = drawButton.getAttribute("aria-pressed") !== "true";
+      drawButton.setAttribute("aria-pressed", String(on));
+      help.hidden = !on;
+      canvas.toggleAttribute("data-drawing", on);
+      if (on) {
+        canvas.tabIndex = 0;
+        canvas.setAttribute("aria-describedby", help.id);
+      } else {
+        canvas.removeAttribute("tabindex");
+        canvas.removeAttribute("aria-describedby");
+      }
+      this.placeBrush();
+    });
+    panel.querySelector("[data-clear]")!.addEventListener("click", () => {
+      this.setOwn(new Float32Array(DIGIT_SIZE * DIGIT_SIZE));
+    });
+    canvas.addEventListener("pointerdown", (e) => {
+      if (!canvas.hasAttribute("data-drawing")) return;
+      canvas.setPointerCapture(e.pointerId);
+      this.paintAt(canvas, e);
+    });
+    canvas.addEventListener("pointermove", (e) => {
+      if (canvas.hasAttribute("data-drawing") && e.buttons) this.paintAt(canvas, e);
+    });
+    canvas.addEventListener("keydown", (e) => this.onBrushKey(e));
+    canvas.addEventListener("focus", () => this.placeBrush());
+    canvas.addEventListener("blur", () => this.placeBrush());
+  }
+
+  private paintAt(canvas: HTMLCanvasElement, e: PointerEvent): void {
+    const box = canvas.getBoundingClientRect();
+    this.brush = {
+      x: ((e.clientX - box.left) / box.width) * DIGIT_SIZE - 0.5,
+      y: ((e.clientY - box.top) / box.height) * DIGIT_SIZE - 0.5,
+    };
+    this.paint(e.shiftKey ? 0 : 1);
+  }
+
+  private onBrushKey(e: KeyboardEvent): void {
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
+    const move = moves[e.key];
+    const clamp = (v: number) => Math.max(0, Math.min(DIGIT_SIZE - 1, v));
+    if (move) {
+      this.brush = {
+        x: clamp(Math.round(this.brush.x) + move[0]),
+        y: clamp(Math.round(this.brush.y) + move[1]),
+      };
+      this.placeBrush();
+    } else if (e.key === " ") {
+      this.paint(e.shiftKey ? 0 : 1);
+    } else {
+      return;
+    }
+    e.preventDefault();
+  }
+
+  /** The keyboard brush: an outline over the pixels Space would paint, while the input has focus. */
+  private placeBrush(): void {
+    const marker = this.c.root.querySelector<HTMLElement>("[data-brush]");
+    if (!marker || !this.input) return;
+    const shown = this.input.hasAttribute("data-drawing") && document.activeElement === this.input;
+    marker.hidden = !shown;
+    const side = 2 * BRUSH_RADIUS + 1;
+    const at = (v: number) => ((Math.round(v) - BRUSH_RADIUS) / DIGIT_SIZE) * 100;
+    marker.style.left = `${at(this.brush.x)}%`;
+    marker.style.top = `${at(this.brush.y)}%`;
+    marker.style.width = marker.style.height = `${(side / DIGIT_SIZE) * 100}%`;
+  }
+
+  private paint(value: number): void {
+    const values = this.own ?? Float32Array.from(this.currentInput().data);
+    const changed = paintDisc(values, DIGIT_SIZE, this.brush.x, this.brush.y, BRUSH_RADIUS, value);
+    if (changed || !this.own) this.setOwn(values);
+  }
+
+  private setOwn(values: Float32Array): void {
+    this.own = values;
+    const select = this.c.root.querySelector<HTMLSelectElement>("select[data-digit]");
+    const option = select?.querySelector<HTMLOptionElement>("option[value='own']");
+    if (select && option) {
+      option.disabled = false;
+      select.value = "own";
+    }
+    this.render();
+  }
+
+  private currentInput() {
+    return this.own ? digitTensor(this.own) : heldOutDigit(this.c.digits, this.c.state.digit).x;
+  }
+
+  render(): void {
+    const { root, labels, net, state, canvases } = this.c;
+    const x = this.currentInput();
+    const frame = mapsFrame(net, x, state.tensor);
+    const select = root.querySelector<HTMLSelectElement>("select[data-digit]")!;
+    select.value = this.own ? "own" : String(state.digit);
+    const what = select.selectedOptions[0]?.textContent?.trim() ?? "";
+    drawMap(
+      canvases,
+      "x-0",
+      { values: x.data, width: DIGIT_SIZE, height: DIGIT_SIZE },
+      IMAGE,
+      fillLabel(labels.inputAlt, { what }),
+    );
+    this.placeBrush();
+
+    root.querySelector("[data-prediction]")!.textContent = fillLabel(labels.predictionText, {
+      predicted: frame.predicted,
+      percent: percent(frame.probabilities[frame.predicted]),
+    });
+    const truth = root.querySelector<HTMLElement>("[data-truth]")!;
+    truth.hidden = this.own !== null;
+    truth.textContent = fillLabel(labels.truth, { label: this.c.digits.labels[state.digit] });
+    root.querySelectorAll<HTMLElement>("li[data-class]").forEach((item, k) => {
+      const p = frame.probabilities[k];
+      item.toggleAttribute("data-top", k === frame.predicted);
+      item.querySelector<HTMLElement>(".tnm__bar span")!.style.width = `${(100 * p).toFixed(1)}%`;
+      item.querySelector("[data-p]")!.textContent = percent(p);
+    });
+
+    root.querySelectorAll<HTMLInputElement>("input[data-tensor]").forEach((radio) => {
+      radio.checked = radio.value === state.tensor;
+    });
+    if (TENSOR_KINDS.every((k) => this.names[k])) {
+      const said = namesText(labels, this.names as Record<TensorKind, TensorNames>, state.tensor);
+      root.querySelector("[data-names='featureMap']")!.textContent = said.featureMap;
+      root.querySelector("[data-names='other']")!.textContent = said.other;
+    }
+
+    frame.layers.forEach((layer, i) => {
+      const key = `layer${i + 1}`;
+      const title = root.querySelector<HTMLElement>(`[data-layer="${i + 1}"] [data-layer-title]`);
+      if (title) {
+        title.dataset.stage = layer.stage;
+        title.textContent = fillLabel(i === 0 ? labels.layer1 : labels.layer2, {
+          stage: layer.stage,
+        });
+      }
+      updateLegend(root, key, layer.scale);
+      for (let k = 0; k < layer.tensor.shape[0]; k++) {
+        const map = mapOf(layer.tensor, k);
+        const facts = mapFacts(map.values);
+        drawMap(
+          canvases,
+          `${key}-${k}`,
+          map,
+          layer.scale,
+          mapAlt(labels, layer.stage, k, facts, map.width, map.height),
+        );
+        const row = root.querySelector(`tr[data-row="${key}-${k}"]`);
+        if (row) {
+          row.querySelector("th")!.textContent = `${layer.stage} [${k + 1}]`;
+          row.querySelectorAll("td").forEach((cell, j) => (cell.textContent = factCells(facts)[j]));
+        }
+      }
+    });
+    root.querySelector("[data-status]")!.textContent = `${fillLabel(labels.predictionText, {
+      predicted: frame.predicted,
+      percent: percent(frame.probabilities[frame.predicted]),
+    })} ${fillLabel(labels.showing, { first: frame.layers[0].stage, second: frame.layers[1].stage })}`;
+  }
+}

@@ -1,0 +1,42 @@
+import { termsByStage, type SourceEntry } from "../../content/sources";
+import { stagesOf, TENSOR_KINDS, type TensorKind } from "./model";
+
+/** One source's words for a tensor, e.g. { short: "Zeiler & Fergus", words: ["feature maps"] }. */
+export interface SourceWords {
+  short: string;
+  words: string[];
+}
+
+/** For one tensor kind: the sources that call it a feature map, and those that name it otherwise. */
+export interface TensorNames {
+  featureMap: SourceWords[];
+  other: SourceWords[];
+}
+
+/** "feature map", "Feature Maps", "rectified feature map", "2D feature map"… */
+const FEATURE_MAP = /feature map/i;
+
+/**
+ * Who names each tensor kind (s, z, a, p; layer 1 or 2), from the sources collection: for each
+ * source, its words for s1 or s2 (etc.), split into those that say "feature map" and the rest.
+ * Sources are in their reading order (`order`, then id).
+ */
+export function namesByTensor(entries: readonly SourceEntry[]): Record<TensorKind, TensorNames> {
+  const sorted = [...entries].sort(
+    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
+  const result = {} as Record<TensorKind, TensorNames>;
+  for (const kind of TENSOR_KINDS) {
+    const names: TensorNames = { featureMap: [], other: [] };
+    for (const { data } of sorted) {
+      const byStage = termsByStage(data);
+      const words = [...new Set(stagesOf(kind).flatMap((stage) => byStage[stage] ?? []))];
+      const fm = words.filter((w) => FEATURE_MAP.test(w));
+      const rest = words.filter((w) => !FEATURE_MAP.test(w));
+      if (fm.length) names.featureMap.push({ short: data.short, words: fm });
+      else if (rest.length) names.other.push({ short: data.short, words: rest });
+    }
+    result[kind] = names;
+  }
+  return result;
+}

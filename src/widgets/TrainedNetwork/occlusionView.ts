@@ -1,0 +1,172 @@
+import { fillLabel } from "../parseNumber";
+import { colourScale } from "../../viz/scales";
+import type { ViewContext, ViewController } from "./context";
+import { cellAt, drawMap, enableControls, updateLegend } from "./draw";
+import { occlusionPictures } from "./frame";
+import {
+  DEFAULT_OCCLUSION,
+  DIGIT_SIZE,
+  computeOcclusionRow,
+  heldOutDigit,
+  occlude,
+  startOcclusion,
+  type OcclusionMaps,
+  type OcclusionOptions,
+} from "./model";
+import { markerStyle, occlusionAlts, occlusionStatus } from "./text";
+
+const IMAGE = colourScale("image", 0, 1);
+/** Time per animation frame spent on forward passes, so the page stays responsive. */
+const BUDGET_MS = 12;
+
+/** The occlusion view: Zeiler & Fergus's experiment, recomputed by the core for each digit and size. */
+export class OcclusionController implements ViewController {
+  private maps: OcclusionMaps | null = null;
+  /** What the maps were computed for, so a move of the square alone recomputes nothing. */
+  private computedFor = "";
+  private run = 0;
+
+  constructor(private readonly c: ViewContext) {
+    enableControls(c.root);
+    const root = c.root;
+    const help = root.querySelector<HTMLElement>("[data-position-help]");
+    if (help) help.hidden = false;
+    root.querySelector<HTMLSelectElement>("select[data-digit]")!.addEventListener("change", (e) => {
+      c.state.digit = Number((e.target as HTMLSelectElement).value);
+      this.changed();
+    });
+    root.querySelectorAll<HTMLButtonElement>("button[data-step]").forEach((button) =>
+      button.addEventListener("click", () => {
+        const count = c.digits.labels.length;
+        c.state.digit = (c.state.digit + Number(button.dataset.step) + count) % count;
+        this.changed();
+      }),
+    );
+    root.querySelector<HTMLSelectElement>("select[data-size]")!.addEventListener("change", (e) => {
+      c.state.size = Number((e.target as HTMLSelectElement).value);
+      this.changed();
+    });
+    for (const axis of ["row", "col"] as const) {
+      const slider = root.querySelector<HTMLInputElement>(`input[data-${axis}]`)!;
+      slider.addEventListener("input", () => {
+        c.state[axis] = Number(slider.value) - 1;
+        this.changed();
+      });
+    }
+    root.querySelectorAll<HTMLElement>("[data-pick]").forEach((frame) =>
+      frame.addEventListener("click", (e) => {
+        const steps = this.maps?.steps;
+        if (!steps) return;
+        [c.state.row, c.state.col] = cellAt(frame, e, steps);
+        this.changed();
+      }),
+    );
+  }
+
+  private options(): OcclusionOptions {
+    return { ...DEFAULT_OCCLUSION, size: this.c.state.size };
+  }
+
+  private changed(): void {
+    this.render();
+    this.c.save();
+  }
+
+  render(): void {
+    const { root, state } = this.c;
+    root.querySelector<HTMLSelectElement>("select[data-digit]")!.value = String(state.digit);
+    root.querySelector<HTMLSelectElement>("select[data-size]")!.value = String(state.size);
+    root.querySelector<HTMLInputElement>("input[data-row]")!.value = String(state.row + 1);
+    root.querySelector<HTMLInputElement>("input[data-col]")!.value = String(state.col + 1);
+    this.drawInput();
+    const key = `${state.digit}/${state.size}`;
+    if (key !== this.computedFor) {
+      this.computedFor = key;
+      void this.compute();
+    } else if (this.maps) {
+      this.showPosition(this.maps);
+    }
+  }
+
+  private drawInput(): void {
+    const { labels, digits, state, canvases } = this.c;
+    const { x } = heldOutDigit(digits, state.digit);
+    drawMap(
+      canvases,
+      "x-0",
+      {
+        values: occlude(x.data, state.row, state.col, this.options()),
+        width: DIGIT_SIZE,
+        height: DIGIT_SIZE,
+      },
+      IMAGE,
+      fillLabel(labels.occlusion.occludedAlt, { row: state.row + 1, col: state.col + 1 }),
+    );
+  }
+
+  /**
+   * One forward pass per position of the square (14 × 14), spread over animation frames.
+   * A newer request (another digit or size) abandons an older one.
+   */
+  private async compute(): Promise<void> {
+    const { root, labels, net, digits, state } = this.c;
+    const run = ++this.run;
+    const options = this.options();
+    const { x, label } = heldOutDigit(digits, state.digit);
+    const maps = startOcclusion(net, x.data, options, label);
+    const status = root.querySelector<HTMLElement>("[data-occ-status]")!;
+    status.textContent = fillLabel(labels.occlusion.computing, { n: maps.steps * maps.steps });
+    root.setAttribute("aria-busy", "true");
+    let row = 0;
+    while (row < maps.steps) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (run !== this.run) return;
+      const start = performance.now();
+      while (row < maps.steps && performance.now() - start < BUDGET_MS) {
+        computeOcclusionRow(net, x.data, options, maps, row++);
+      }
+    }
+    root.removeAttribute("aria-busy");
+    this.maps = maps;
+    this.drawMaps(maps);
+    this.showPosition(maps);
+  }
+
+  private drawMaps(maps: OcclusionMaps): void {
+    const { root, labels, canvases } = this.c;
+    const pictures = occlusionPictures(maps);
+    const alts = occlusionAlts(labels, maps);
+    for (const which of ["activity", "probability"] as const) {
+      drawMap(
+        canvases,
+        `occ-${which}-0`,
+        { values: pictures[which].values, width: maps.steps, height: maps.steps },
+        pictures[which].scale,
+        alts[which],
+      );
+      updateLegend(root, `occ-${which}`, pictures[which].scale);
+    }
+    root.querySelector("[data-heading='activity']")!.textContent = fillLabel(
+      labels.occlusion.activityHeading,
+      { k: maps.strongest + 1 },
+    );
+    root.querySelector("[data-heading='probability']")!.textContent = fillLabel(
+      labels.occlusion.probabilityHeading,
+      { label: maps.target },
+    );
+  }
+
+  private showPosition(maps: OcclusionMaps): void {
+    const { root, labels, state } = this.c;
+    const style = markerStyle(state.row, state.col, maps.steps);
+    root
+      .querySelectorAll<HTMLElement>("[data-marker]")
+      .forEach((m) => m.setAttribute("style", style));
+    root.querySelector("[data-occ-status]")!.textContent = occlusionStatus(
+      labels,
+      maps,
+      state.row,
+      state.col,
+    );
+  }
+}

@@ -1,0 +1,145 @@
+import { formatNumber } from "../../viz/format";
+import { fillLabel } from "../parseNumber";
+import type { TrainedNetworkLabels } from "./labels";
+import {
+  activityChange,
+  mapFacts,
+  type MapFacts,
+  type OcclusionMaps,
+  type TensorKind,
+} from "./model";
+import type { SourceWords, TensorNames } from "./names";
+
+/** A change with its sign: "+0.5", "−1.5", "0". */
+export function signed(value: number): string {
+  const text = formatNumber(value);
+  return text !== "0" && !text.startsWith("\u2212") ? `+${text}` : text;
+}
+
+/** "0.42" → "42.0%" (one decimal; never NaN). */
+export function percent(p: number): string {
+  return Number.isFinite(p) ? `${(100 * p).toFixed(1)}%` : "—";
+}
+
+/** The text alternative of one feature map. */
+export function mapAlt(
+  labels: TrainedNetworkLabels,
+  stage: string,
+  k: number,
+  facts: MapFacts,
+  width: number,
+  height: number,
+): string {
+  return fillLabel(labels.mapAlt, {
+    stage,
+    k: k + 1,
+    size: `${width} × ${height}`,
+    min: formatNumber(facts.min),
+    max: formatNumber(facts.max),
+    zero: Math.round(facts.zeroShare * 100),
+  });
+}
+
+/** "Zeiler & Fergus (“feature maps”), Karn (“Feature Map”)", or the "none" word. */
+export function sourceList(labels: TrainedNetworkLabels, sources: readonly SourceWords[]): string {
+  if (sources.length === 0) return labels.nobody;
+  return sources.map((s) => `${s.short} (${s.words.map((w) => `“${w}”`).join(", ")})`).join("; ");
+}
+
+/** The two lines under the tensor choice: who calls it the feature map, who names it otherwise. */
+export function namesText(
+  labels: TrainedNetworkLabels,
+  names: Record<TensorKind, TensorNames>,
+  kind: TensorKind,
+): { featureMap: string; other: string } {
+  return {
+    featureMap: sourceList(labels, names[kind].featureMap),
+    other: sourceList(labels, names[kind].other),
+  };
+}
+
+/** Summary cells of the numbers table: min, max, sum, share ≤ 0. */
+export function factCells(facts: MapFacts): string[] {
+  return [
+    formatNumber(facts.min),
+    formatNumber(facts.max),
+    formatNumber(facts.sum),
+    `${Math.round(facts.zeroShare * 100)}%`,
+  ];
+}
+
+/** The bias change as the slider shows it, with a true minus sign: "−1.5 (bias now −1.48)". */
+export function shiftText(labels: TrainedNetworkLabels, shift: number, bias: number): string {
+  return fillLabel(labels.dead.shiftValue, { shift: signed(shift), bias: formatNumber(bias) });
+}
+
+/** "values from 0 to 1.3, 62% zero" for a map's text alternative. */
+export function factsText(facts: MapFacts): string {
+  return `${formatNumber(facts.min)} … ${formatNumber(facts.max)}, ${Math.round(facts.zeroShare * 100)}% ≤ 0`;
+}
+
+/** The dead-filter view's status line; says "dead" when the filter is silent on every digit. */
+export function deadStatus(
+  labels: TrainedNetworkLabels,
+  filter: number,
+  frame: { grid: { silent: number }; all: { silent: number; correct: number; maps: unknown[] } },
+): string {
+  const count = frame.all.maps.length;
+  const text = fillLabel(labels.dead.status, {
+    k: filter + 1,
+    silent: frame.grid.silent,
+    silentAll: frame.all.silent,
+    count,
+    correct: frame.all.correct,
+  });
+  return frame.all.silent === count
+    ? `${fillLabel(labels.dead.allSilent, { k: filter + 1 })} ${text}`
+    : text;
+}
+
+/** CSS placing the position marker over cell (row, col) of a steps × steps map. */
+export function markerStyle(row: number, col: number, steps: number): string {
+  const cell = 100 / steps;
+  return `left: ${(col * cell).toFixed(3)}%; top: ${(row * cell).toFixed(3)}%; width: ${cell.toFixed(3)}%; height: ${cell.toFixed(3)}%`;
+}
+
+/** Text alternatives of the two occlusion maps. */
+export function occlusionAlts(
+  labels: TrainedNetworkLabels,
+  maps: OcclusionMaps,
+): { activity: string; probability: string } {
+  const a = mapFacts(activityChange(maps));
+  const p = mapFacts(maps.probability);
+  return {
+    activity: fillLabel(labels.occlusion.activityAlt, {
+      k: maps.strongest + 1,
+      min: formatNumber(a.min),
+      max: formatNumber(a.max),
+    }),
+    probability: fillLabel(labels.occlusion.probabilityAlt, {
+      label: maps.target,
+      min: percent(p.min),
+      max: percent(p.max),
+    }),
+  };
+}
+
+/** What the occlusion view says about the square's current position. */
+export function occlusionStatus(
+  labels: TrainedNetworkLabels,
+  maps: OcclusionMaps,
+  row: number,
+  col: number,
+): string {
+  const i = row * maps.steps + col;
+  return fillLabel(labels.occlusion.status, {
+    row: row + 1,
+    col: col + 1,
+    k: maps.strongest + 1,
+    activity: formatNumber(maps.activity[i]),
+    change: signed(maps.activity[i] - maps.baseline),
+    label: maps.target,
+    probability: percent(maps.probability[i]),
+    predicted: maps.predicted[i],
+  });
+}

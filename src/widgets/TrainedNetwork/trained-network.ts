@@ -1,0 +1,162 @@
+import { readHash } from "../hashState";
+import { fillLabel } from "../parseNumber";
+import { upgradeMapImages } from "../shared/canvasMaps";
+import type { ViewContext, ViewController } from "./context";
+import { DeadController } from "./deadView";
+import type { TrainedNetworkLabels } from "./labels";
+import { MapsController } from "./mapsView";
+import {
+  DIGITS_FILE,
+  WEIGHTS_FILE,
+  occluderSteps,
+  DEFAULT_OCCLUSION,
+  readModelFiles,
+} from "./model";
+import type { TensorNames } from "./names";
+import { OcclusionController } from "./occlusionView";
+import {
+  VIEWS,
+  readTrainedNetworkState,
+  writeTrainedNetworkState,
+  type TrainedNetworkState,
+  type View,
+} from "./state";
+
+// The shipped files never change while a page is open: one download serves every copy of the
+// widget on the page. This caches bytes, not widget state.
+const downloads = new Map<string, Promise<Uint8Array>>();
+function download(url: string): Promise<Uint8Array> {
+  let pending = downloads.get(url);
+  if (!pending) {
+    pending = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+    pending.catch(() => downloads.delete(url));
+    downloads.set(url, pending);
+  }
+  return pending;
+}
+
+let instances = 0;
+
+/**
+ * <trained-network>: one view (maps, dead filters or occlusion) of the network trained by
+ * scripts/train.ts. The build renders its first frame; when it scrolls near the viewport, the
+ * element downloads the shipped weights and digits and runs the network itself.
+ */
+class TrainedNetworkElement extends HTMLElement {
+  private labels!: TrainedNetworkLabels;
+  private view: View = "maps";
+  private context: ViewContext | null = null;
+  private controller: ViewController | null = null;
+  private observer: IntersectionObserver | null = null;
+  private lastHash = "";
+
+  connectedCallback(): void {
+    if (this.labels) return;
+    this.labels = JSON.parse(this.dataset.labels ?? "{}") as TrainedNetworkLabels;
+    const view = this.dataset.view ?? "maps";
+    this.view = (VIEWS as readonly string[]).includes(view) ? (view as View) : "maps";
+    if (!("IntersectionObserver" in window)) {
+      void this.load();
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.observer?.disconnect();
+        void this.load();
+      },
+      { rootMargin: "300px" },
+    );
+    this.observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+  }
+
+  private message(text: string, isError = false): void {
+    const message = this.querySelector<HTMLElement>("[data-message]");
+    if (!message) return;
+    message.textContent = text;
+    message.toggleAttribute("data-error", isError);
+  }
+
+  private async load(): Promise<void> {
+    this.message(this.labels.loading);
+    const base = this.dataset.base ?? "/";
+    let files;
+    try {
+      const [weights, digits] = await Promise.all([
+        download(`${base}${WEIGHTS_FILE}`),
+        download(`${base}${DIGITS_FILE}`),
+      ]);
+      files = readModelFiles(weights, digits);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.message(fillLabel(this.labels.loadError, { reason }), true);
+      return;
+    }
+    this.message("");
+    const read = this.readState(files.digits.labels.length, files.net.w1.shape[0]);
+    this.context = {
+      root: this,
+      labels: this.labels,
+      net: files.net,
+      digits: files.digits,
+      canvases: upgradeMapImages(this),
+      state: read.state,
+      save: () => this.save(),
+      uid: ++instances,
+    };
+    this.notice(read.fellBack);
+    this.controller = this.createController(this.context);
+    this.controller.render();
+    window.addEventListener("hashchange", () => this.onHashChange());
+  }
+
+  private createController(context: ViewContext): ViewController {
+    if (this.view === "dead") return new DeadController(context);
+    if (this.view === "occlusion") return new OcclusionController(context);
+    const names = JSON.parse(this.dataset.names ?? "{}") as Record<string, TensorNames>;
+    return new MapsController(context, names);
+  }
+
+  private readState(digits: number, filters: number) {
+    return readTrainedNetworkState(location.hash, this.view, {
+      digits,
+      filters,
+      steps: occluderSteps(DEFAULT_OCCLUSION.stride),
+    });
+  }
+
+  private notice(show: boolean): void {
+    const notice = this.querySelector<HTMLElement>("[data-notice]");
+    if (notice) notice.hidden = !show;
+  }
+
+  /** Follows a hash edited by hand or a link; ignores anchors and other widgets' keys. */
+  private onHashChange(): void {
+    if (!this.context || !this.controller || location.hash === this.lastHash) return;
+    if (![...readHash(location.hash).keys()].some((k) => k.startsWith("tn."))) return;
+    const read = this.readState(this.context.digits.labels.length, this.context.net.w1.shape[0]);
+    Object.assign(this.context.state, read.state);
+    this.notice(read.fellBack);
+    this.controller.render();
+  }
+
+  /** Records the state in the URL; only after the reader acts, so loading never rewrites it. */
+  private save(): void {
+    if (!this.context) return;
+    const state: TrainedNetworkState = this.context.state;
+    const url = writeTrainedNetworkState(location.hash, this.view, state);
+    this.lastHash = url;
+    history.replaceState(null, "", url || location.pathname + location.search);
+  }
+}
+
+if (!customElements.get("trained-network")) {
+  customElements.define("trained-network", TrainedNetworkElement);
+}

@@ -1,0 +1,278 @@
+// Browser tests of the trained-network widget (three views on the trained-network chapter),
+// used as a reader would: by mouse, keyboard and URL.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { PHONE, assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
+
+/** @type {import("./harness.mjs").Site} */
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+const CHAPTER = "en/trained-network/";
+
+/** The widget of one view, scrolled into view and enhanced (it loads when it becomes visible). */
+async function ready(page, view) {
+  const widget = page.locator(`trained-network[data-view="${view}"]`);
+  await widget.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (v) => {
+      const el = document.querySelector(`trained-network[data-view="${v}"]`);
+      const control = el?.querySelector("select, input");
+      return control instanceof HTMLElement && !control.hasAttribute("disabled");
+    },
+    view,
+    { timeout: 20_000 },
+  );
+  return widget;
+}
+
+/** A fingerprint of a canvas's pixels, to tell whether it was redrawn with new values. */
+function pixels(page, view, slot) {
+  return page.evaluate(
+    ([v, s]) => {
+      const holder = document.querySelector(
+        `trained-network[data-view="${v}"] [data-map][data-stage="${s.split(":")[0]}"][data-k="${s.split(":")[1] ?? 0}"]`,
+      );
+      const canvas = holder?.querySelector("canvas");
+      if (!(canvas instanceof HTMLCanvasElement)) return null;
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      let hash = 0;
+      for (let j = 0; j < data.length; j++) hash = (hash * 31 + data[j]) >>> 0;
+      return hash;
+    },
+    [view, slot],
+  );
+}
+
+/** Waits until the occlusion view has finished its forward passes. */
+async function occlusionDone(page) {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('trained-network[data-view="occlusion"]')?.hasAttribute("aria-busy"),
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+describe("trained network: maps", () => {
+  test("choosing another held-out digit redraws the input and the network's answer", async () => {
+    const page = await site.openPage(CHAPTER);
+    const widget = await ready(page, "maps");
+    const before = await pixels(page, "maps", "x");
+    await widget
+      .getByRole("combobox", { name: "Held-out digit" })
+      .selectOption({ label: "a 2, example 1" });
+    await page.waitForFunction(() =>
+      /reads a 2/.test(
+        document.querySelector('[data-view="maps"] [data-prediction]')?.textContent ?? "",
+      ),
+    );
+    assert.notEqual(await pixels(page, "maps", "x"), before);
+    assert.match(await widget.locator("[data-truth]").innerText(), /labelled 2/);
+    assert.match(page.url(), /tn\.digit=21/);
+    await widget.getByRole("button", { name: "Next digit" }).click();
+    assert.equal(await widget.getByRole("combobox", { name: "Held-out digit" }).inputValue(), "21");
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("by keyboard, the tensor choice switches every map and says who calls it the feature map", async () => {
+    const page = await site.openPage(CHAPTER);
+    const widget = await ready(page, "maps");
+    const relu = widget.getByRole("radio", { name: /a: after the ReLU/ });
+    assert.equal(await relu.isChecked(), true);
+    await relu.focus();
+    await page.keyboard.press("ArrowRight");
+    const pooled = widget.getByRole("radio", { name: /p: after 2 × 2 max pooling/ });
+    assert.equal(await pooled.isChecked(), true);
+    assert.equal(await widget.locator("[data-layer='1'] h3").innerText(), "Layer 1: 8 maps of p1");
+    assert.equal(await widget.locator("[data-layer='2'] h3").innerText(), "Layer 2: 16 maps of p2");
+    const names = await widget.locator("[data-names='featureMap']").innerText();
+    assert.match(names, /Nielsen \(“condensed feature map”\)/);
+    assert.doesNotMatch(names, /Goodfellow/);
+    const size = await widget
+      .locator("[data-layer='1'] canvas")
+      .first()
+      .evaluate((c) => [c.width, c.height]);
+    assert.deepEqual(size, [14, 14], "p1 maps are 14 × 14");
+    assert.match(page.url(), /tn\.tensor=p/);
+
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(
+      await widget.getByRole("radio", { name: /s: convolution only/ }).isChecked(),
+      true,
+    );
+    assert.match(
+      await widget.locator("[data-names='featureMap']").innerText(),
+      /Goodfellow et al\./,
+    );
+
+    const again = await site.openPage(`${CHAPTER}#tn.tensor=z&tn.digit=42`);
+    const restored = await ready(again, "maps");
+    assert.equal(await restored.getByRole("radio", { name: /z: plus bias/ }).isChecked(), true);
+    assert.equal(
+      await restored.getByRole("combobox", { name: "Held-out digit" }).inputValue(),
+      "41",
+    );
+    assert.equal(await restored.locator("[data-notice]").isVisible(), false);
+    assertNoProblems(page);
+    assertNoProblems(again);
+    await page.close();
+    await again.close();
+  });
+
+  test("the reader can draw a digit with the mouse or the keyboard and the network answers", async () => {
+    const page = await site.openPage(CHAPTER);
+    const widget = await ready(page, "maps");
+    await widget.getByRole("button", { name: "Draw a digit" }).click();
+    await widget.getByRole("button", { name: "Clear" }).click();
+    const select = widget.getByRole("combobox", { name: "Held-out digit" });
+    assert.equal(await select.inputValue(), "own");
+    assert.equal(await widget.locator("[data-truth]").isVisible(), false);
+    const blank = await pixels(page, "maps", "x");
+    const canvas = widget.locator("[data-map][data-stage='x'] canvas");
+    const box = await canvas.boundingBox();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 12 });
+    await page.mouse.up();
+    assert.notEqual(await pixels(page, "maps", "x"), blank, "the stroke was painted");
+    assert.match(
+      await widget.locator("[data-prediction]").innerText(),
+      /reads a \d, with probability/,
+    );
+
+    const stroked = await pixels(page, "maps", "x");
+    await canvas.focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Space");
+    assert.notEqual(await pixels(page, "maps", "x"), stroked, "Space painted at the brush");
+    assert.doesNotMatch(await widget.innerText(), /NaN|Infinity/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("a hand-edited link falls back to the defaults and says so", async () => {
+    const page = await site.openPage(`${CHAPTER}#tn.tensor=q&tn.digit=500`);
+    const widget = await ready(page, "maps");
+    assert.equal(await widget.locator("[data-notice]").isVisible(), true);
+    assert.equal(await widget.getByRole("radio", { name: /a: after the ReLU/ }).isChecked(), true);
+    assert.doesNotMatch(await widget.innerText(), /NaN|Infinity/);
+    assertNoProblems(page);
+    await page.close();
+  });
+});
+
+describe("trained network: dead filters", () => {
+  test("lowering a bias to the minimum by keyboard kills the filter on every digit", async () => {
+    const page = await site.openPage(CHAPTER);
+    const widget = await ready(page, "dead");
+    await widget.getByRole("combobox", { name: "Conv1 filter" }).selectOption({ label: "3" });
+    const slider = widget.getByRole("slider", { name: "Change of its bias b1" });
+    await slider.focus();
+    await page.keyboard.press("Home");
+    await page.waitForFunction(() =>
+      /is dead/.test(document.querySelector("[data-dead-status]")?.textContent ?? ""),
+    );
+    const status = await widget.locator("[data-dead-status]").innerText();
+    assert.match(status, /Filter 3 is dead/);
+    assert.match(status, /on 8 of the 8 digits shown and on 100 of the 100/);
+    assert.match(
+      await widget.locator("[data-shift-value]").innerText(),
+      /^−4 \(bias now −4\.\d+\)/,
+    );
+    const flat = await widget.locator("[data-map][data-stage='dead'] canvas").evaluateAll((cs) =>
+      cs.every((c) => {
+        const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+        for (let i = 4; i < d.length; i += 4) if (d[i] !== d[0] || d[i + 1] !== d[1]) return false;
+        return true;
+      }),
+    );
+    assert.equal(flat, true, "every a1 map is one flat colour (all zero)");
+    assert.match(page.url(), /tn\.filter=3&tn\.shift=-4/);
+    await widget.getByRole("button", { name: "Reset the bias" }).click();
+    assert.doesNotMatch(await widget.locator("[data-dead-status]").innerText(), /is dead/);
+    assertNoProblems(page);
+    await page.close();
+  });
+});
+
+describe("trained network: occlusion", () => {
+  test("the occlusion maps are computed in the browser from the shipped weights", async () => {
+    const page = await site.openPage(CHAPTER);
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    const widget = await ready(page, "occlusion");
+    await occlusionDone(page);
+    assert.match(await widget.locator("[data-occ-status]").innerText(), /the network reads a 6/);
+    const before = await pixels(page, "occlusion", "occ-probability");
+    await widget.getByRole("button", { name: "Next digit" }).click();
+    await occlusionDone(page);
+    assert.notEqual(await pixels(page, "occlusion", "occ-probability"), before);
+    assert.match(
+      await widget.locator("[data-heading='probability']").innerText(),
+      /Probability of a 0/,
+    );
+    assert.match(page.url(), /tn\.occ\.digit=10/);
+
+    const map = widget.locator("[data-pick='probability']");
+    const box = await map.boundingBox();
+    await page.mouse.click(box.x + box.width * 0.05, box.y + box.height * 0.97);
+    const row = widget.getByRole("slider", { name: "Row" });
+    const column = widget.getByRole("slider", { name: "Column" });
+    assert.equal(await row.inputValue(), "14");
+    assert.equal(await column.inputValue(), "1");
+    assert.match(await widget.locator("[data-occ-status]").innerText(), /row 14, column 1/);
+    await column.focus();
+    await page.keyboard.press("ArrowRight");
+    assert.match(await widget.locator("[data-occ-status]").innerText(), /row 14, column 2/);
+    assert.match(page.url(), /tn\.occ\.row=14&tn\.occ\.col=2/);
+    assert.ok(
+      requests.every((p) => !/occlusion|\.json$/.test(p)),
+      `no stored maps were fetched: ${requests.join(", ")}`,
+    );
+    assertNoProblems(page);
+    await page.close();
+  });
+});
+
+describe("trained network: static and small screens", () => {
+  test("without JavaScript every view shows its first frame as images", async () => {
+    const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
+    const count = (view) =>
+      page.locator(`trained-network[data-view="${view}"] [data-map] img`).count();
+    // input + 8 w1 + w2 + 8 + 16 maps; 8 digits + 8 maps; input + 2 occlusion maps
+    assert.equal(await count("maps"), 1 + 8 + 1 + 8 + 16);
+    assert.equal(await count("dead"), 16);
+    assert.equal(await count("occlusion"), 3);
+    const maps = page.locator('trained-network[data-view="maps"]');
+    assert.match(await maps.locator("[data-prediction]").innerText(), /The network reads a 0/);
+    const loaded = await page
+      .locator("trained-network img")
+      .evaluateAll((imgs) => imgs.every((i) => i.complete && i.naturalWidth > 0));
+    assert.equal(loaded, true);
+    await page.close();
+  });
+
+  test("on a phone every view fits the width and has no axe violations", async () => {
+    const page = await site.openPage(CHAPTER, { viewport: PHONE });
+    for (const view of ["maps", "dead", "occlusion"]) await ready(page, view);
+    await occlusionDone(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
+    const violations = await runAxe(page, { include: "trained-network" });
+    assert.equal(violations.length, 0, formatViolations(violations, "phone trained network"));
+    assertNoProblems(page);
+    await page.close();
+  });
+});
