@@ -35,6 +35,8 @@ export const quoteSchema = z
     verified: z.boolean(),
     /** What the text was checked against, or which secondary copies it comes from. */
     provenance: nonEmpty,
+    /** Our Japanese translation, shown beside the original (which stays in English). */
+    ja: nonEmpty.optional(),
   })
   .strict();
 
@@ -49,6 +51,8 @@ export const termSchema = z
     quote: nonEmpty.optional(),
     /** Our own words, when the usage is ambiguous or changes within the source. */
     note: nonEmpty.optional(),
+    /** The note in Japanese. */
+    note_ja: nonEmpty.optional(),
   })
   .strict();
 
@@ -77,6 +81,8 @@ export const sourceSchema = z
     order: z.number().int(),
     /** One sentence in our own words: what this source calls the feature map. */
     summary: nonEmpty,
+    /** The summary in Japanese. */
+    summary_ja: nonEmpty.optional(),
     /** How sure the dossier is about the referents (not about each quote). */
     confidence: z.enum(CONFIDENCE_LEVELS).optional(),
     citation: citationSchema,

@@ -45,6 +45,36 @@ export const en = {
   whoCallsWhat: "Who calls what",
   bibliography: "Bibliography",
   creditsTitle: "Credits and licences",
+  language: "Language",
+  otherLanguage: "日本語",
+  otherLanguageName: "Japanese",
+  chooseLanguage: "Choose a language",
+  whoCallsWhatIntro:
+    "Each row is a source, each column a stage of our network (the pipeline chapter defines them). A cell holds the word the source uses for that stage; follow it to the quote and its citation. A source appears in several columns when it uses one word for several tensors. The table is generated from the same data as the term lens and the bibliography.",
+  compareCaption: "Who calls what: the word each source uses for each stage",
+  source: "Source",
+  bibliographyIntro:
+    "Every source the book cites, with the short passages it quotes. A passage marked paraphrase is one whose exact wording we know only from secondary copies; until it has been checked against the original we give its sense in our own words.",
+  paraphrase: "Paraphrase",
+  reference: "Reference",
+  after: "After",
+  secondaryOnly: "The exact wording is known to us only from secondary copies.",
+  ourTranslation: "Our translation",
+  sourceFigureCaption: "Which tensors {source} names, and with which words (outlined).",
+  creditsIntro:
+    "The code of this site is under the MIT licence; its text and the figures it generates are under CC BY 4.0. Every figure is computed by the site’s own convolution code from the inputs below. Quotations remain the work of their authors and are cited where they appear.",
+  photographs: "Photographs",
+  photographsIntro:
+    "The widgets use 64 × 64 grey-scale crops of these photographs, which come from the sample data of scikit-image. The licence of each is given as scikit-image’s documentation states it.",
+  worksheet: "Printable worksheet",
+  answerKey: "Answer key",
+  worksheetName: "Name",
+  worksheetDate: "Date",
+  chapterOnline: "The chapter online",
+  printPage: "Print",
+  exercisesPage: "Exercises checked in your browser",
+  exercisesIntro:
+    "Three tasks to solve in small figures. The site checks each answer with the same convolution code that draws the figures, and a wrong answer gets a hint that says what it does instead.",
 } as const;
 
 export type UiStrings = { [K in keyof typeof en]: string };

@@ -1,0 +1,121 @@
+import type { UiStrings } from "./en";
+import type { WidgetName } from "../widgets/registry";
+
+/** 日本語版のインターフェース文字列。キーは en.ts と同じ(テストで確認)。 */
+export const ja: UiStrings = {
+  siteTitle: "特徴マップとは何か",
+  siteTagline:
+    "畳み込みニューラルネットワークで「特徴マップ」と呼ばれるのはどのテンソルか。動かして確かめる教科書。",
+  skipLink: "本文へ移動",
+  contents: "目次",
+  chapters: "章",
+  previous: "前へ",
+  next: "次へ",
+  notFoundTitle: "ページが見つかりません",
+  notFoundText: "このアドレスにはページがありません。目次にすべての章があります。",
+  toContents: "目次へ",
+  licence: "コードは MIT、本文と図は CC BY 4.0。",
+  credits: "写真は CC0 またはパブリックドメイン(出典はクレジットを参照)。",
+  english: "English",
+  darkTheme: "ダークテーマ",
+  figureTools: "図のツール",
+  copyLink: "この状態へのリンクをコピー",
+  linkCopied: "リンクをコピーしました。図を今の状態のまま開けます。",
+  citeFigure: "この図を引用",
+  citePlain: "プレーンテキスト",
+  downloadPng: "PNG で保存",
+  downloadSvg: "SVG で保存",
+  downloaded: "保存しました。",
+  exportFailed: "このブラウザーでは画像を書き出せませんでした。",
+  embed: "埋め込み",
+  embedCode: "このコードをウェブページに貼ると、そこに図が表示されます",
+  copyEmbed: "埋め込みコードをコピー",
+  embedCopied: "埋め込みコードをコピーしました。",
+  gallery: "図の一覧",
+  galleryIntro:
+    "この本のインタラクティブな図をすべて集めました。どの図も単独のページで開けるので、授業のページに iframe で埋め込めます。",
+  openAlone: "単独で開く(埋め込み用)",
+  inChapter: "掲載章",
+  search: "検索",
+  searchLabel: "章・出典・参考文献を検索",
+  searchPlaceholder: "例:特徴マップ",
+  searchCount: "{n} ページ見つかりました。",
+  searchUnavailable: "検索索引を読み込めませんでした。サイトは npm run build でビルドしましたか。",
+  searchNoScript:
+    "検索には JavaScript が必要です。目次と参考文献にはすべての章と出典が載っています。",
+  whoCallsWhat: "誰が何と呼ぶか",
+  bibliography: "参考文献",
+  creditsTitle: "クレジットとライセンス",
+  language: "言語",
+  otherLanguage: "English",
+  otherLanguageName: "英語",
+  chooseLanguage: "言語を選んでください",
+  whoCallsWhatIntro:
+    "行は出典、列はこの本のネットワークの段階(パイプラインの章で定義)です。セルにはその出典がその段階を呼ぶ語が入り、リンクをたどると引用と出典情報に行けます。一つの語を複数のテンソルに使う出典は、複数の列に現れます。この表は、用語レンズや参考文献と同じデータから生成しています。",
+  compareCaption: "誰が何と呼ぶか:各出典が各段階を呼ぶ語",
+  source: "出典",
+  bibliographyIntro:
+    "この本が引用するすべての出典と、引用した短い一節です。「言い換え」と記した一節は、正確な文言を二次的な写ししか確認できていないものです。原典で確かめるまでは、私たちの言葉で趣旨を示します。",
+  paraphrase: "言い換え",
+  reference: "出典",
+  after: "出典:",
+  secondaryOnly: "正確な文言は二次的な写しでしか確認できていません。",
+  ourTranslation: "訳(本書による)",
+  sourceFigureCaption: "{source} が名指すテンソルと、その語(枠で囲んだもの)。",
+  creditsIntro:
+    "このサイトのコードは MIT ライセンス、本文と生成した図は CC BY 4.0 です。図はすべて、下の入力からこのサイト自身の畳み込みコードで計算しています。引用文の著作権はそれぞれの著者にあり、引用箇所に出典を示しています。",
+  photographs: "写真",
+  photographsIntro:
+    "ウィジェットでは、これらの写真を 64 × 64 のグレースケールに切り出して使っています。写真は scikit-image のサンプルデータで、ライセンスは scikit-image の文書の記載どおりです。",
+  worksheet: "印刷用ワークシート",
+  answerKey: "解答",
+  worksheetName: "名前",
+  worksheetDate: "日付",
+  chapterOnline: "この章のウェブ版",
+  printPage: "印刷する",
+  exercisesPage: "ブラウザで確かめる演習",
+  exercisesIntro:
+    "小さな図の中で解く三つの課題です。答えは図を描くのと同じ畳み込みのコードで確かめ、間違っていれば、その答えが実際には何をするのかをヒントで示します。",
+};
+
+/** 図の一覧と埋め込みページ用の、各ウィジェットの名前と説明。 */
+export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }> = {
+  "pipeline-explorer": {
+    title: "パイプライン・エクスプローラー",
+    about:
+      "2 層のネットワークをその場で計算。カーネルとバイアスを編集し、自分の入力を描いたり読み込んだりできます。",
+  },
+  "term-lens": {
+    title: "用語レンズ",
+    about: "著者を選ぶと、その人の言葉が指すテンソルが光ります。もう一人を固定して比べられます。",
+  },
+  "sliding-window": {
+    title: "スライディングウィンドウ",
+    about: "カーネルが入力の上を一歩ずつ動き、積と和がすべて数値で示されます。",
+  },
+  "bias-activation": {
+    title: "バイアスと活性化関数",
+    about: "バイアスを動かし活性化関数を替えて、ヒストグラムとゼロになる割合を見ます。",
+  },
+  "channels-view": {
+    title: "チャネル",
+    about: "z2 の各マップが a1 のすべてのマップからの寄与をどう足し合わせるか。",
+  },
+  "conv-arithmetic": {
+    title: "畳み込みの算術",
+    about: "入力サイズ・カーネル・ストライド・パディング・ダイレーションと、出力サイズの関係。",
+  },
+  "trace-view": {
+    title: "受容野をたどる",
+    about: "一つの出力から両方の層をさかのぼり、依存する入力画素までたどります。",
+  },
+  "kernel-feature-map": {
+    title: "カーネル法の特徴写像 φ",
+    about:
+      "二つの輪を φ で 3 次元に持ち上げると平面で分けられます。⟨φ(x), φ(y)⟩ と k(x, y) を比べます。",
+  },
+  "trained-network": {
+    title: "学習済みネットワーク",
+    about: "MNIST で学習した小さな CNN:フィルタ、マップ、死んだフィルタ、遮蔽実験。",
+  },
+};
