@@ -1,6 +1,7 @@
 import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
 import { sourceSchema } from "./content/sourceSchema";
+import { STAGE_IDS } from "./core/stages";
 
 // Words and facts live in the top-level content/ folder (DESIGN.md), not in src/.
 const chapters = defineCollection({
@@ -19,4 +20,19 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { chapters, sources };
+// One term per file: its English and Japanese names, the stage ids it can name, a definition in
+// each edition, and where Japanese texts themselves differ in usage.
+const glossary = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "./content/glossary" }),
+  schema: z.object({
+    term: z.string(),
+    order: z.number().int(),
+    ja: z.array(z.string()).nonempty(),
+    stages: z.array(z.enum(STAGE_IDS)).nonempty(),
+    definition: z.string(),
+    definition_ja: z.string(),
+    usage_ja: z.string().optional(),
+  }),
+});
+
+export const collections = { chapters, sources, glossary };

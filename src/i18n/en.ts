@@ -66,6 +66,13 @@ export const en = {
   photographs: "Photographs",
   photographsIntro:
     "The widgets use 64 × 64 grey-scale crops of these photographs, which come from the sample data of scikit-image. The licence of each is given as scikit-image’s documentation states it.",
+  glossary: "Glossary",
+  glossaryIntro:
+    "The terms of this book with their Japanese equivalents and the stages of our network each can name, in the colours used throughout.",
+  glossaryTerm: "Term",
+  glossaryJa: "Japanese",
+  glossaryStages: "Stages it can name",
+  glossaryDefinition: "Meaning",
   worksheet: "Printable worksheet",
   answerKey: "Answer key",
   worksheetName: "Name",

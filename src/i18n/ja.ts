@@ -67,6 +67,13 @@ export const ja: UiStrings = {
   photographs: "写真",
   photographsIntro:
     "ウィジェットでは、これらの写真を 64 × 64 のグレースケールに切り出して使っています。写真は scikit-image のサンプルデータで、ライセンスは scikit-image の文書の記載どおりです。",
+  glossary: "用語集",
+  glossaryIntro:
+    "この本の用語を、英語の原語と、それが指しうるネットワークの段階(本書全体で共通の色)とともにまとめた。日本語の文献どうしでも用法が異なる点を注記した。",
+  glossaryTerm: "英語",
+  glossaryJa: "日本語",
+  glossaryStages: "指しうる段階",
+  glossaryDefinition: "意味",
   worksheet: "印刷用ワークシート",
   answerKey: "解答",
   worksheetName: "名前",
