@@ -69,10 +69,7 @@ export const en = {
   glossary: "Glossary",
   glossaryIntro:
     "The terms of this book with their Japanese equivalents and the stages of our network each can name, in the colours used throughout.",
-  glossaryTerm: "Term",
-  glossaryJa: "Japanese",
   glossaryStages: "Stages it can name",
-  glossaryDefinition: "Meaning",
   worksheet: "Printable worksheet",
   answerKey: "Answer key",
   worksheetName: "Name",

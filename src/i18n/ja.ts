@@ -70,10 +70,7 @@ export const ja: UiStrings = {
   glossary: "用語集",
   glossaryIntro:
     "この本の用語を、英語の原語と、それが指しうるネットワークの段階(本書全体で共通の色)とともにまとめた。日本語の文献どうしでも用法が異なる点を注記した。",
-  glossaryTerm: "英語",
-  glossaryJa: "日本語",
   glossaryStages: "指しうる段階",
-  glossaryDefinition: "意味",
   worksheet: "印刷用ワークシート",
   answerKey: "解答",
   worksheetName: "名前",
