@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import rehypeScrollables from "./src/markdown/rehypeScrollables";
+import remarkExercises from "./src/markdown/remarkExercises";
 
 // BASE lets a teacher build the site for a sub-path, e.g. BASE=/cnn/ npm run build.
 const base = process.env.BASE ?? "/";
@@ -19,7 +20,8 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 4321 },
   integrations: [mdx()],
   markdown: {
-    remarkPlugins: [remarkMath],
+    // remarkExercises after remark-math: it reads inline math nodes.
+    remarkPlugins: [remarkMath, remarkExercises],
     rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }], rehypeScrollables],
   },
   // Scripts as files, never inlined: a strict Content-Security-Policy (script-src 'self') can
