@@ -46,3 +46,65 @@ describe("lensData", () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 });
+
+describe("lensData in Japanese", () => {
+  const en = lensData(entries);
+  const ja = lensData(entries, "ja");
+  const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+  it("defaults to English, with no translations", () => {
+    for (const source of en) {
+      const data = entries.find((e) => e.id === source.id)!.data;
+      expect(source.summary).toBe(data.summary);
+      for (const usage of source.usages) expect(usage.quote?.translation).toBeUndefined();
+    }
+  });
+
+  it("uses the Japanese summary and notes", () => {
+    for (const source of ja) {
+      const data = entries.find((e) => e.id === source.id)!.data;
+      expect(source.summary).toBe(data.summary_ja);
+      expect(source.summary).toMatch(JAPANESE);
+      source.usages.forEach((usage, i) => {
+        expect(usage.note).toBe(data.terms[i].note_ja);
+        if (data.terms[i].note) expect(usage.note).toMatch(JAPANESE);
+      });
+    }
+  });
+
+  it("keeps the stages, labels and order of the English lens", () => {
+    expect(ja.map((s) => [s.id, s.stages, s.labels])).toEqual(
+      en.map((s) => [s.id, s.stages, s.labels]),
+    );
+  });
+
+  it("keeps a verified quote in English and adds our translation", () => {
+    const nielsen = ja.find((s) => s.id === "nielsen")!;
+    const footnote = nielsen.usages.find((u) => u.quote?.locator.includes("footnote"))!.quote!;
+    expect(footnote.verified).toBe(true);
+    expect(footnote.text).toMatch(/^The nomenclature is being used loosely here\./);
+    expect(footnote.translation).toMatch(JAPANESE);
+    for (const source of ja) {
+      for (const usage of source.usages.filter((u) => u.quote?.verified)) {
+        expect(usage.quote!.translation, `${source.id} ${usage.term}`).toMatch(JAPANESE);
+      }
+    }
+  });
+
+  it("never passes on the text of an unverified quote, in either language", () => {
+    for (const { id, data } of entries) {
+      const quotes = lensData([{ id, data }], "ja")[0].usages.flatMap((u) =>
+        u.quote ? [u.quote] : [],
+      );
+      const shown = quotes.flatMap((q) => [q.text, q.translation]);
+      for (const quote of data.quotes.filter((q) => !q.verified)) {
+        expect(shown).not.toContain(quote.text);
+        for (const text of shown) if (text) expect(text).not.toContain(quote.text);
+      }
+      for (const quote of quotes.filter((q) => !q.verified)) {
+        expect(quote.translation).toBeUndefined();
+        expect(quote.text).toMatch(JAPANESE);
+      }
+    }
+  });
+});

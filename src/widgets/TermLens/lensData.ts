@@ -1,12 +1,14 @@
 import type { StageId } from "../../core/stages";
 import { formatCitation, lensStages, type SourceEntry } from "../../content/sources";
-import { paraphraseOf } from "../../content/paraphrase";
+import { paraphraseOf, summaryOf } from "../../content/paraphrase";
 
 /** A quote as the lens shows it: verbatim when checked, otherwise our paraphrase. */
 export interface LensQuote {
   verified: boolean;
   /** The verbatim text (verified) or our own words (unverified). */
   text: string;
+  /** Our translation of a verified quote, in the Japanese edition; the text stays in English. */
+  translation?: string;
   locator: string;
 }
 
@@ -32,9 +34,11 @@ export interface LensSource {
 /**
  * Everything the term lens shows for each source, derived from the sources collection.
  * An unverified quote is never shown as a quote: its place is taken by the term's note (or the
- * source's summary), which are our own words.
+ * source's summary), which are our own words. In the Japanese edition the summary and notes are
+ * the Japanese ones where they exist, and a verified quote keeps its English text and carries
+ * our Japanese translation beside it.
  */
-export function lensData(entries: readonly SourceEntry[]): LensSource[] {
+export function lensData(entries: readonly SourceEntry[], lang: "en" | "ja" = "en"): LensSource[] {
   return [...entries]
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
     .map(({ id, data }) => {
@@ -45,13 +49,15 @@ export function lensData(entries: readonly SourceEntry[]): LensSource[] {
       }
       const usages = data.terms.map((t): LensUsage => {
         const quote = data.quotes.find((q) => q.id === t.quote);
+        const translation = lang === "ja" && quote?.verified ? quote.ja : undefined;
         return {
           term: t.term,
           stages: [...t.stages],
-          note: t.note,
+          note: lang === "ja" ? (t.note_ja ?? t.note) : t.note,
           quote: quote && {
             verified: quote.verified,
-            text: quote.verified ? quote.text : paraphraseOf(data, quote.id),
+            text: quote.verified ? quote.text : paraphraseOf(data, quote.id, lang),
+            ...(translation ? { translation } : {}),
             locator: quote.locator,
           },
         };
@@ -59,7 +65,7 @@ export function lensData(entries: readonly SourceEntry[]): LensSource[] {
       return {
         id,
         short: data.short,
-        summary: data.summary,
+        summary: summaryOf(data, lang),
         citation: formatCitation(data),
         url: data.citation.url,
         stages: lensStages(data),

@@ -110,8 +110,22 @@ class TermLens extends HTMLElement {
       item.append(word, ` ${this.labels.names} `, usage.stages.join(", "));
       if (usage.quote?.verified) {
         const quote = element("blockquote");
-        quote.append(element("p", usage.quote.text), element("footer", usage.quote.locator));
-        item.append(quote);
+        const original = element("p", usage.quote.text);
+        original.lang = "en";
+        quote.append(original);
+        if (usage.quote.translation) {
+          // The Japanese edition: the verbatim quote stays in English and our translation follows
+          // it, outside the blockquote (it is not the source's text) and marked as ours.
+          const translation = element("p", "", "lens__translation");
+          translation.append(
+            element("span", `${this.labels.ourTranslation}: `, "lens__tag"),
+            usage.quote.translation,
+          );
+          item.append(quote, translation, element("p", usage.quote.locator, "lens__quote-locator"));
+        } else {
+          quote.append(element("footer", usage.quote.locator));
+          item.append(quote);
+        }
       } else if (usage.note || usage.quote) {
         item.append(element("p", `${this.labels.ourWords}: ${usage.note ?? usage.quote?.text}`));
       }

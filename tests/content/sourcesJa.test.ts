@@ -1,0 +1,86 @@
+/** The Japanese fields of content/sources/*.yaml: summary_ja, note_ja and our translations (ja). */
+import { describe, expect, it } from "vitest";
+import { sourceSchema, type Source } from "../../src/content/sourceSchema";
+import { paraphraseOf, summaryOf } from "../../src/content/paraphrase";
+import { readSourceFiles } from "./loadSources";
+
+const sources = readSourceFiles().map(({ id, raw }) => ({ id, data: sourceSchema.parse(raw) }));
+
+/** Hiragana, katakana or CJK ideographs. */
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** ASCII letters directly followed by a space and Japanese, or the reverse: the brief wants no space. */
+const SPACED = /[\u3040-\u30ff\u3400-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u3040-\u30ff\u3400-\u9fff]/;
+
+function japaneseFields(data: Source): { where: string; text: string }[] {
+  return [
+    ...(data.summary_ja ? [{ where: "summary_ja", text: data.summary_ja }] : []),
+    ...data.terms.flatMap((t, i) =>
+      t.note_ja ? [{ where: `terms[${i}].note_ja`, text: t.note_ja }] : [],
+    ),
+    ...data.quotes.flatMap((q) => (q.ja ? [{ where: `quotes.${q.id}.ja`, text: q.ja }] : [])),
+  ];
+}
+
+describe("Japanese fields of the sources", () => {
+  it.each(sources)("$id has a summary_ja", ({ data }) => {
+    expect(data.summary_ja).toBeTruthy();
+  });
+
+  it.each(sources)(
+    "$id has a note_ja for every term with a note, and only for those",
+    ({ data }) => {
+      for (const term of data.terms) {
+        expect(Boolean(term.note_ja), term.term).toBe(Boolean(term.note));
+      }
+    },
+  );
+
+  it.each(sources)("$id translates every verified quote and no unverified one", ({ data }) => {
+    for (const quote of data.quotes) {
+      expect(Boolean(quote.ja), quote.id).toBe(quote.verified);
+    }
+  });
+
+  it.each(sources)("$id writes its Japanese fields in Japanese", ({ data }) => {
+    for (const { where, text } of japaneseFields(data)) {
+      expect(text, where).toMatch(JAPANESE);
+      expect(text, where).not.toMatch(SPACED);
+      expect(text.trim(), where).toBe(text);
+    }
+  });
+
+  it("no Japanese field repeats the English text of an unverified quote", () => {
+    for (const { id, data } of sources) {
+      const unverified = data.quotes.filter((q) => !q.verified).map((q) => q.text);
+      for (const { where, text } of japaneseFields(data)) {
+        for (const quote of unverified) expect(text, `${id} ${where}`).not.toContain(quote);
+      }
+    }
+  });
+});
+
+describe("paraphraseOf and summaryOf in Japanese", () => {
+  it("an unverified quote is paraphrased by its term's Japanese note", () => {
+    const one = sources.find((s) => s.id === "cv-291820-answer-one")!.data;
+    const term = one.terms.find((t) => t.quote === "definition")!;
+    expect(paraphraseOf(one, "definition", "ja")).toBe(term.note_ja);
+    expect(paraphraseOf(one, "definition")).toBe(term.note);
+  });
+
+  it("the Japanese paraphrase is never the unverified English text", () => {
+    for (const { data } of sources) {
+      for (const quote of data.quotes.filter((q) => !q.verified)) {
+        const text = paraphraseOf(data, quote.id, "ja");
+        expect(text).not.toBe(quote.text);
+        expect(text).toMatch(JAPANESE);
+      }
+    }
+  });
+
+  it("summaryOf picks the edition's summary", () => {
+    for (const { data } of sources) {
+      expect(summaryOf(data)).toBe(data.summary);
+      expect(summaryOf(data, "ja")).toBe(data.summary_ja);
+    }
+  });
+});
