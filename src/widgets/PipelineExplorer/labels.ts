@@ -1,12 +1,18 @@
+import type { Lang } from "../../i18n";
+import { sampleLabelsEn, sampleLabelsJa, type SampleLabels } from "../samples/labels";
+import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
+
 /** Every visible or spoken word of the pipeline explorer; each edition passes its own. */
 export interface PipelineExplorerLabels {
   caption: string;
   input: string;
   sample: string;
+  samples: SampleLabels;
   layer1: string;
   layer2: string;
   filter: string;
   preset: string;
+  presets: PresetLabels;
   customPreset: string;
   kernelLegend: string;
   cell: string;
@@ -45,10 +51,12 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     "The two-layer network, computed live in your browser. Edit a kernel cell or a bias and watch every map that depends on it change.",
   input: "Input x",
   sample: "Input image",
+  samples: sampleLabelsEn,
   layer1: "Layer 1: conv1 → ReLU",
   layer2: "Layer 2: conv2 → ReLU",
   filter: "Conv1 filter {k}",
   preset: "Preset for conv1 filter {k}",
+  presets: presetLabelsEn,
   customPreset: "(edited)",
   kernelLegend: "Kernel w1[{k}] and bias b1[{k}]",
   cell: "Conv1 filter {k}, row {r}, column {c}",
@@ -100,4 +108,73 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     tooManyPixels: "That image has more than 40 million pixels. Choose a smaller image.",
     decode: "Your browser could not read that file as an image. Try a PNG or JPEG.",
   },
+};
+
+export const pipelineExplorerJa: PipelineExplorerLabels = {
+  caption:
+    "2層のネットワークを、ブラウザ上でその場で計算している。カーネルのセルかバイアスを書き換えると、それに依存するマップがすべて変わる。",
+  input: "入力x",
+  sample: "入力画像",
+  samples: sampleLabelsJa,
+  layer1: "第1層：conv1 → ReLU",
+  layer2: "第2層：conv2 → ReLU",
+  filter: "conv1のフィルタ{k}",
+  preset: "conv1のフィルタ{k}のプリセット",
+  presets: presetLabelsJa,
+  customPreset: "（編集済み）",
+  kernelLegend: "カーネルw1[{k}]とバイアスb1[{k}]",
+  cell: "conv1のフィルタ{k}、{r}行{c}列",
+  bias: "conv1のフィルタ{k}のバイアス",
+  biasName: "バイアス",
+  stageNames: {
+    x: "入力x",
+    s1: "s1 = w1 ∗ x",
+    z1: "z1 = s1 + b1",
+    a1: "a1 = ReLU(z1)",
+    z2: "z2 = w2 ∗ a1 + b2",
+    a2: "a2 = ReLU(z2)",
+  },
+  mapAlt: "{stage}のマップ{k}：{size}の格子。値は{min}から{max}まで、{zero}%が0以下",
+  layer2Note:
+    "ここではw2を固定している。フィルタ1はa1の最初の2枚のマップ（2枚のエッジマップ）を足して0.5を引き、フィルタ2は4枚目のマップで明るい領域の上下の境界を見つける。",
+  numbers: "図の背後にある数値",
+  numbersCaption: "上に示したすべてのマップの要約",
+  stage: "マップ",
+  min: "最小値",
+  max: "最大値",
+  mean: "平均",
+  zeroShare: "0以下の割合",
+  errors: {
+    empty: "数値を入力してください（例：0.5、−1）。",
+    notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",
+    outOfRange: "−100から100までの数値を使ってください。",
+  },
+  keptValue: "マップには直前の有効な値{value}が使われたままです。",
+  updated:
+    "conv1のフィルタ{k}を変更しました。z1のマップ{k}の値は{min}から{max}まで、a1のマップ{k}の{zero}%が0です。",
+  legendFor: "{stage}のカラースケール",
+  stateFallback:
+    "このリンクが示す図の状態の一部を読み取れなかったため、その部分は既定の状態で表示しています。",
+  ownImage: "自分の画像",
+  ownCredit: "あなた自身の入力です。ブラウザの外には送られません。",
+  draw: "入力に描く",
+  drawHelp:
+    "入力の上をドラッグすると白で塗り、Shiftキーを押しながらだと黒で塗ります。キーボードでは、入力にフォーカスして矢印キーでブラシを動かし、スペースキーで塗ります（Shift＋スペースで黒）。",
+  clear: "黒で塗りつぶす",
+  load: "画像ファイルを読み込む",
+  loaded: "「{name}」を読み込み、中央の正方形を切り出して64×64に縮小しました。",
+  fileErrors: {
+    empty: "ファイルが空です。PNG、JPEG、WebP、GIFのいずれかの画像を選んでください。",
+    notAnImage:
+      "画像ファイルではありません。PNG、JPEG、WebP、GIFのいずれかの画像を選んでください。",
+    svg: "SVGの図はここでは使えません。PNG、JPEG、WebP、GIFのいずれかの画像を選んでください。",
+    tooLarge: "20MBを超えるファイルです。もっと小さな画像を選んでください。",
+    tooManyPixels: "画素数が4000万を超える画像です。もっと小さな画像を選んでください。",
+    decode: "ブラウザがこのファイルを画像として読み取れませんでした。PNGかJPEGを試してください。",
+  },
+};
+
+export const pipelineExplorerLabels: Record<Lang, PipelineExplorerLabels> = {
+  en: pipelineExplorerEn,
+  ja: pipelineExplorerJa,
 };

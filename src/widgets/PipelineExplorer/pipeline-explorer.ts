@@ -22,6 +22,7 @@ import {
   type FileProblem,
 } from "../ownInput";
 import { upgradeMapImages } from "../shared/canvasMaps";
+import { joinSentences } from "../shared/sentences";
 import {
   SHOWN_STAGES,
   explorerParams,
@@ -276,7 +277,10 @@ class PipelineExplorer extends HTMLElement {
     target.value = String(good);
     target.removeAttribute("aria-invalid");
     if (message) {
-      message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, { value: formatNumber(good) })}`;
+      message.textContent = joinSentences(
+        message.textContent ?? "",
+        fillLabel(this.labels.keptValue, { value: formatNumber(good) }),
+      );
     }
   }
 
@@ -325,7 +329,7 @@ class PipelineExplorer extends HTMLElement {
     this.persist();
     this.result = runPipeline(inputTensor(id), this.params);
     const credit = this.querySelector<HTMLElement>("[data-credit]");
-    if (credit) credit.textContent = SAMPLES.find((s) => s.id === id)?.credit ?? "";
+    if (credit) credit.textContent = this.labels.samples[id]?.credit ?? "";
     this.redraw(["x", ...SHOWN_STAGES]);
   }
 
