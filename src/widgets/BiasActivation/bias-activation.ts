@@ -3,6 +3,7 @@ import { drawHeatmap } from "../../viz/heatmap";
 import { legendGradient, legendModel } from "../../viz/legend";
 import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
+import { joinSentences } from "../shared/sentences";
 import { fillLabel, parseFieldNumber, type FieldError } from "../parseNumber";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 import { upgradeMapImages } from "../shared/canvasMaps";
@@ -158,9 +159,10 @@ class BiasActivation extends HTMLElement {
     const message = this.find(slope ? "[data-slope-error]" : "[data-bias-error]");
     target.value = String(good);
     target.removeAttribute("aria-invalid");
-    message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, {
-      value: formatNumber(good),
-    })}`;
+    message.textContent = joinSentences(
+      message.textContent ?? "",
+      fillLabel(this.labels.keptValue, { value: formatNumber(good) }),
+    );
   }
 
   private showError(input: HTMLInputElement, selector: string, text: string): void {

@@ -1,10 +1,13 @@
 import type { ActivationName } from "../../core";
+import type { Lang } from "../../i18n";
+import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
 
 /** Every visible or spoken word of the bias-and-activation widget; each edition passes its own. */
 export interface BiasActivationLabels {
   caption: string;
   controls: string;
   kernel: string;
+  presets: PresetLabels;
   bias: string;
   biasField: string;
   biasRange: string;
@@ -56,6 +59,7 @@ export const biasActivationEn: BiasActivationLabels = {
     "One map of conv1, before and after its bias and its activation. Slide the bias, choose f, and watch the histogram of z1 move across the point where f bends.",
   controls: "Kernel, bias and activation",
   kernel: "Kernel w1",
+  presets: presetLabelsEn,
   bias: "Bias b1",
   biasField: "Bias b1, typed",
   biasRange: "from {lo} to {hi}",
@@ -142,4 +146,101 @@ export const biasActivationEn: BiasActivationLabels = {
   status: "Bias {bias}, {activation}. {zero}",
   fallback:
     "The link asked for a setting this figure does not have, so it shows the default for that part instead.",
+};
+
+export const biasActivationJa: BiasActivationLabels = {
+  caption:
+    "conv1のマップ1枚を、バイアスと活性化関数を通す前と後で示す。バイアスを動かし、fを選んで、z1のヒストグラムがfの折れ曲がる点をまたいで動く様子を見てほしい。",
+  controls: "カーネル、バイアス、活性化関数",
+  kernel: "カーネルw1",
+  presets: presetLabelsJa,
+  bias: "バイアスb1",
+  biasField: "バイアスb1（数値で入力）",
+  biasRange: "{lo}から{hi}まで",
+  activation: "活性化関数f",
+  activationNames: {
+    identity: "恒等関数、f(z) = z",
+    relu: "ReLU、max(0, z)",
+    leakyRelu: "Leaky ReLU",
+    sigmoid: "シグモイド、1 / (1 + e⁻ᶻ)",
+    tanh: "tanh",
+  },
+  activationShort: {
+    identity: "恒等関数",
+    relu: "ReLU",
+    leakyRelu: "Leaky ReLU",
+    sigmoid: "シグモイド",
+    tanh: "tanh",
+  },
+  slope: "z < 0での傾き（Leaky ReLU）",
+  stageNames: {
+    x: "入力x",
+    s: "s1 = w1 ∗ x",
+    z: "z1 = s1 + b1",
+    a: "a1 = f(z1)",
+  },
+  mapAlt: "{stage}：{size}の格子、値は{min}から{max}まで",
+  legendFor: "{stage}のカラースケール",
+  histogramTitle: "z1の値の分布",
+  histogramAxisX: "z1 = s1 + b1",
+  histogramAxisY: "度数",
+  histogramAlt:
+    "z1のヒストグラム：{lo}から{hi}までを{bins}個のビンに分けたもの。{n}個のユニットのうち{below}でz1が0以下。{zero}",
+  thresholdNames: {
+    identity: "z = 0",
+    relu: "ReLUはここで切る",
+    leakyRelu: "Leaky ReLUはここで折れる",
+    sigmoid: "sigmoid(0) = 0.5",
+    tanh: "tanh(0) = 0",
+  },
+  barKept: "fがそのまま通すユニット（z1 > 0）",
+  barZeroed: "ReLUが0にするユニット（z1 ≤ 0）",
+  barScaled: "傾きを掛けられるユニット（z1 < 0）",
+  barAll: "それぞれfで形を変えられるユニット",
+  zeroRelu: "ReLUはユニットの{share}をちょうど0にする。z1が0以下の、{n}個中{count}個である。",
+  zeroNone: "{name}は{n}個のユニットのどれもちょうど0にはしない。",
+  zeroSome: "{name}は{n}個中{count}個のユニット（{share}）をちょうど0にする。",
+  zeroWhereZIsZero: "それらはz1そのものがちょうど0のユニットである。",
+  outputRange: "ここでの出力は{min}から{max}まで。",
+  viewLegend: "表示",
+  viewNames: {
+    z: "符号付きのz1",
+    a: "f(z1)",
+    canvas: "8ビットのキャンバス上のz1",
+  },
+  viewCaptions: {
+    z: "符号を保ったz1：0未満は青、0は白、0より上は赤。何も隠れていない。",
+    a: "a1 = f(z1)を専用のカラースケールで示したもの。次の層が受け取るテンソルである。",
+    canvas:
+      "z1をそのまま8ビット画像に書き込んだもの。キャンバスやPILと同じく255·z1を丸めて0〜255に切り詰め、グレーで描く。負の値はすべて0に切り詰められるので画素の{black}が黒になり、1を超える値はすべて255に切り詰められるので{white}が白になる。負の値を切り捨てるのはまさにReLUのすることなので、出力をこの方法で描くカーネルのデモの多くは、断りなしに整流されたマップを見せていることになる。",
+  },
+  canvasLegend: "キャンバス上のグレーの濃さ（z1の値：0以下で黒、1以上で白）",
+  viewAlt: {
+    z: "符号付きのz1：{size}の格子、値は{min}から{max}まで",
+    a: "f(z1)：{size}の格子、値は{min}から{max}まで",
+    canvas: "8ビットのグレー画像に切り詰めたz1：黒{black}、白{white}",
+  },
+  numbers: "図の背後にある数値",
+  numbersCaption: "上に示した各マップの要約",
+  map: "マップ",
+  min: "最小値",
+  max: "最大値",
+  mean: "平均",
+  exactlyZero: "ちょうど0",
+  atOrBelowZero: "0以下",
+  errors: {
+    empty: "数値を入力してください（例：0.5、−1）。",
+    notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",
+    outOfRange: "{lo}から{hi}までの数値を使ってください。",
+  },
+  slopeOutOfRange: "0から1までの傾きを使ってください。",
+  keptValue: "マップには直前の有効な値{value}が使われたままです。",
+  status: "バイアス{bias}、{activation}。{zero}",
+  fallback:
+    "このリンクはこの図にない設定を指定していたため、その部分は既定の設定で表示しています。",
+};
+
+export const biasActivationLabels: Record<Lang, BiasActivationLabels> = {
+  en: biasActivationEn,
+  ja: biasActivationJa,
 };

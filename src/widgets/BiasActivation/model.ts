@@ -11,6 +11,7 @@ import {
 import { formatNumber } from "../../viz/format";
 import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
 import { fillLabel } from "../parseNumber";
+import { joinSentences } from "../shared/sentences";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 import type { BiasActivationLabels } from "./labels";
 import type { SvgNode } from "./svgTree";
@@ -288,7 +289,7 @@ export function zeroStatement(
   }
   const { min, max } = range(a);
   const outputs = fillLabel(labels.outputRange, { min: formatNumber(min), max: formatNumber(max) });
-  if (zeros === 0) return `${fillLabel(labels.zeroNone, { name, n })} ${outputs}`;
+  if (zeros === 0) return joinSentences(fillLabel(labels.zeroNone, { name, n }), outputs);
   const counted = fillLabel(labels.zeroSome, {
     name,
     count: zeros,
@@ -297,8 +298,8 @@ export function zeroStatement(
   });
   // Outside ReLU a unit is exactly 0 only where z is (or where a tiny value underflows):
   // give that reason only when it is true of every zero here.
-  const reason = zerosOnlyWhereZIsZero(z, a) ? ` ${labels.zeroWhereZIsZero}` : "";
-  return `${counted}${reason} ${outputs}`;
+  const reason = zerosOnlyWhereZIsZero(z, a) ? labels.zeroWhereZIsZero : "";
+  return joinSentences(counted, reason, outputs);
 }
 
 function zerosOnlyWhereZIsZero(z: ArrayLike<number>, a: ArrayLike<number>): boolean {
