@@ -1,4 +1,5 @@
 import { fillLabel } from "../parseNumber";
+import { joinSentences } from "../shared/sentences";
 import type { ConvArithmeticLabels } from "./labels";
 import { drawScene, formulaNodes } from "./draw";
 import {
@@ -93,7 +94,10 @@ class ConvArithmetic extends HTMLElement {
     target.value = String(good);
     target.removeAttribute("aria-invalid");
     target.removeAttribute("aria-describedby");
-    message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, { value: good })}`;
+    message.textContent = joinSentences(
+      message.textContent ?? "",
+      fillLabel(this.labels.keptValue, { value: good }),
+    );
   }
 
   private showError(input: HTMLInputElement, text: string): void {

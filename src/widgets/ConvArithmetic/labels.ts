@@ -1,3 +1,5 @@
+import type { Lang } from "../../i18n";
+
 /** Every visible or spoken word of the convolution arithmetic widget; each edition passes its own. */
 export interface ConvArithmeticLabels {
   caption: string;
@@ -29,6 +31,7 @@ export interface ConvArithmeticLabels {
     alexnet: string;
     doesNotFit: string;
     doesNotFitDilated: string;
+    /** The core's own (English) message, {message}; other editions may leave it out. */
     coreSays: string;
     rowsOne: string;
     rowsMany: string;
@@ -135,4 +138,96 @@ export const convArithmeticEn: ConvArithmeticLabels = {
     drops: "Output {o} × {o}; the last {rows} are never covered.",
     doesNotFit: "No output: the kernel does not fit.",
   },
+};
+
+export const convArithmeticJa: ConvArithmeticLabels = {
+  caption:
+    "出力の大きさはいくつになるか。入力サイズ、カーネルサイズ、ストライド、パディング、ダイレーションを変えるか、教科書の例を選んで、カーネルの最初の位置、出力の格子、式がどう変わるかを見てほしい。",
+  controls: "サイズ（画素単位）",
+  fields: {
+    n: "n、入力サイズ",
+    k: "k、カーネルサイズ",
+    s: "s、ストライド",
+    p: "p、片側のパディング",
+    d: "d、ダイレーション",
+  },
+  presets: "教科書の例",
+  presetNames: {
+    deshpande: "Deshpande：32、5×5 → 28",
+    lenet: "LeNet-5のC1：32、5×5 → 28",
+    same: "「same」：32、3×3、パディング1 → 32",
+    alexnet: "AlexNetのconv1：227、11×11、ストライド4 → 55",
+    alexnetPrinted: "論文に印刷されたAlexNet：224、11×11、ストライド4",
+    dilation: "ダイレーション2：9、3×3 → 5",
+  },
+  inputHeading: "パディングした入力と、最初の位置にあるカーネル",
+  outputHeading: "出力",
+  inputCaption: "{padded} × {padded}：幅{p}のゼロの縁に囲まれた{n} × {n}の入力",
+  inputCaptionNoPadding: "{padded} × {padded}：パディングなしの入力",
+  outputCaption: "{o} × {o}",
+  noOutput: "出力なし：カーネルを置ける場所がない。",
+  inputAlt:
+    "{padded} × {padded}セルのパディングした入力：幅{p}のゼロの縁に囲まれた{n} × {n}の入力。ダイレーション{d}の{k} × {k}カーネルのタップが、左上隅の{span} × {span}の正方形を覆っている。",
+  outputAlt: "{o} × {o}セルの出力の格子。左上のセルはカーネルの最初の位置から得られる。",
+  noOutputAlt: "出力の格子なし：カーネルが収まらない。",
+  gridTooFine: "セルが多すぎて境界線を描けない：各辺に{cells}個のセルがある。",
+  key: "凡例",
+  keyItems: {
+    input: "入力の画素",
+    padding: "ゼロパディング",
+    taps: "最初の位置のカーネルのタップ（と、それが作る出力のセル）",
+    last: "最後の位置（と、その出力のセル）",
+    uncovered: "どの位置にも覆われない部分",
+  },
+  formulaHeading: "出力サイズ",
+  formulaSpoken:
+    "oは、{n}足す2かける{p}、引く{d}かける（{k}引く1）、引く1を{s}で割って小数点以下を切り捨て、1を足したもの",
+  explanations: {
+    fits: "幅{span}画素の窓は、パディング後{padded}画素の入力の各辺に沿って{starts}から始まるので、出力は{o} × {o}になる。",
+    drops:
+      "({padded} − {span}) / {s} = {numerator} / {s} = {quotient}は整数ではない。切り捨てがなければ式は{exact}を与えることになる。最後の窓は端の手前で止まるので、パディング後の入力の最後の{rows}はどの窓にも覆われない。PyTorchとTensorFlowは警告なしにそれを捨て、{o}を返す。",
+    dropsFix: "n = {up}（またはn = {down}）なら窓はぴったり収まる。",
+    alexnet:
+      "これは論文本文の224を使ったAlexNetのconv1で、55 × 55にはならない。CS231nは代わりに227を使っており、ちょうど55が得られる。",
+    doesNotFit: "{k}×{k}のカーネルは、パディング後{padded}×{padded}の入力に収まらない。",
+    doesNotFitDilated:
+      "ダイレーション{d}の{k}×{k}カーネルは{span}×{span}画素にわたり、パディング後{padded}×{padded}の入力に収まらない。",
+    coreSays: "畳み込みのコアも、この設定をエラーとして受け付けない。",
+    rowsOne: "1行と1列",
+    rowsMany: "{r}行と{r}列",
+  },
+  numbers: "図の背後にある数値",
+  numbersCaption: "1辺に沿ったサイズ（行と列は同じ）",
+  quantity: "量",
+  value: "値",
+  rows: {
+    n: "入力サイズn",
+    k: "カーネルサイズk",
+    s: "ストライドs",
+    p: "パディングp",
+    d: "ダイレーションd",
+    padded: "パディング後の入力n + 2p",
+    span: "カーネルの広がりd(k − 1) + 1",
+    output: "出力サイズo",
+    uncovered: "どの窓にも覆われない行・列の数",
+  },
+  errors: {
+    empty: "整数を入力してください。",
+    notANumber: "数値ではありません。数字だけを使ってください。",
+    notWhole: "小数部分のない整数を使ってください。",
+    outOfRange: "{min}から{max}までの整数を使ってください。",
+  },
+  keptValue: "図には直前の有効な値{value}が使われたままです。",
+  hashFallback:
+    "このリンクはこの図で表示できないサイズを指定していたため、既定のサイズから始めています。",
+  status: {
+    fits: "出力は{o} × {o}です。",
+    drops: "出力は{o} × {o}です。最後の{rows}はどの窓にも覆われません。",
+    doesNotFit: "出力はありません：カーネルが収まりません。",
+  },
+};
+
+export const convArithmeticLabels: Record<Lang, ConvArithmeticLabels> = {
+  en: convArithmeticEn,
+  ja: convArithmeticJa,
 };
