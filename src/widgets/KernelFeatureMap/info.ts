@@ -1,5 +1,6 @@
 import { formatNumber } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
+import { joinSentences } from "../shared/sentences";
 import type { KernelFeatureMapLabels } from "./labels";
 import {
   dot,
@@ -110,12 +111,12 @@ export function separationText(
         c,
         margin: formatNumber(separation.margin),
       });
-      return `${plane} ${fillLabel(labels.circleNote, { c })}`;
+      return joinSentences(plane, fillLabel(labels.circleNote, { c }));
     }
     case "witness": {
       const corners = separation.simplex.map((i) => i + 1).sort((a, b) => a - b);
       const list = fillLabel(labels.listJoin, {
-        rest: corners.slice(0, -1).join(", "),
+        rest: corners.slice(0, -1).join(labels.listSeparator),
         last: corners[corners.length - 1],
       });
       return fillLabel(corners.length === 3 ? labels.witness2d : labels.witness3d, {

@@ -1,5 +1,6 @@
 import { formatNumber } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
+import { joinSentences } from "../shared/sentences";
 import { renderSvg } from "../BiasActivation/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
 import { phi, ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
@@ -114,7 +115,10 @@ class KernelFeatureMap extends HTMLElement {
     input.value = String(good);
     input.removeAttribute("aria-invalid");
     const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
-    message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, { value: good })}`;
+    message.textContent = joinSentences(
+      message.textContent ?? "",
+      fillLabel(this.labels.keptValue, { value: good }),
+    );
   }
 
   private onClick(event: MouseEvent): void {

@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n";
 import type { FeatureMapId } from "./model";
 
 /** Every visible or spoken word of the kernel feature-map widget; each edition passes its own. */
@@ -37,8 +38,9 @@ export interface KernelFeatureMapLabels {
   witness2d: string;
   witness3d: string;
   unknown: string;
-  /** A list of point numbers: "{rest} and {last}". */
+  /** A list of point numbers: "{rest} and {last}", the rest joined by listSeparator. */
   listJoin: string;
+  listSeparator: string;
   pointOutOfRange: string;
   errors: Record<"empty" | "notANumber", string>;
   keptValue: string;
@@ -114,6 +116,7 @@ export const kernelFeatureMapEn: KernelFeatureMapLabels = {
   unknown:
     "Separated: not decided. No separating plane was found for this φ, and no proof that none exists.",
   listJoin: "{rest} and {last}",
+  listSeparator: ", ",
   pointOutOfRange: "Use a point number from 1 to {n}.",
   errors: {
     empty: "Type a point number, for example 12.",
@@ -129,4 +132,89 @@ export const kernelFeatureMapEn: KernelFeatureMapLabels = {
   dataCaption: "Every point, its ring, its coordinates and φ of it",
   point: "Point",
   ring: "Ring",
+};
+
+export const kernelFeatureMapJa: KernelFeatureMapLabels = {
+  caption:
+    "どんな直線でも分けられない2つの輪の点と、特徴写像φがそれらに何をするか。φを選び、持ち上げた図を回し、2点を選んで、φで写した後の内積をカーネルの式と比べてほしい。",
+  mapLegend: "特徴写像φ",
+  mapNames: {
+    identity: "φ(x) = (x1, x2)、恒等写像",
+    lift: "φ(x) = (x1, x2, x1² + x2²)",
+    poly2: "φ(x) = (x1², x2², √2·x1x2)、2次の多項式カーネル",
+    product: "φ(x) = (x1, x2, x1·x2)",
+  },
+  axisNames: {
+    identity: ["x1", "x2"],
+    lift: ["x1", "x2", "x1² + x2²"],
+    poly2: ["x1²", "x2²", "√2·x1x2"],
+    product: ["x1", "x2", "x1·x2"],
+  },
+  kernelFormulas: {
+    identity: "x·y",
+    lift: "x·y + ‖x‖²‖y‖²",
+    poly2: "(x·y)²",
+    product: "(1 + x1y1)(1 + x2y2) − 1",
+  },
+  kernelWorkings: {
+    identity: "{xy}",
+    lift: "{xy} + {nx} × {ny}",
+    poly2: "({xy})²",
+    product: "(1 + {p1})(1 + {p2}) − 1",
+  },
+  plot2dTitle: "データ：平面上のx",
+  plot3dTitle: "φで写した後のデータ",
+  plot2dAlt:
+    "平面上の{n}個の点の散布図：原点を囲む内側の輪（青い丸）と、それを囲む外側の輪（オレンジの三角）。xは点{x}、yは点{y}。",
+  plot3dAlt: "{map}で写した同じ点を、{deg}°の向きから見たもの。{separation}",
+  classNames: { inner: "内側の輪", outer: "外側の輪" },
+  keyBoundary: "分離する平面と、それが元の平面から切り出す円",
+  keyWitness: "内側の点を囲い込む外側の点：どんな直線や平面でも分けられない",
+  turn: "持ち上げた図を回す",
+  degrees: "{deg}°",
+  pickLegend: "左の図のクリックで選ぶ点",
+  pickHint: "または番号で選ぶ：",
+  pointField: "点{which}",
+  previous: "{which}の前の点",
+  next: "{which}の次の点",
+  pointLine: "{which} = 点{n}（{ring}）= ({x1}, {x2})",
+  phiLine: "φ({which}) = ({values})",
+  innerProduct: "⟨φ(x), φ(y)⟩ = {terms} = {value}",
+  kernelLine: "k(x, y) = {formula} = {working} = {value}",
+  kernelLineShort: "k(x, y) = {formula} = {value}",
+  agree:
+    "両者は10⁻¹²以内で一致する。カーネルの式は、φを一度も計算せずに、持ち上げた点どうしの内積を与える。",
+  disagree: "両者の差は{diff}。",
+  separatedPlane:
+    "分離できるか：できる。平面{plane} = {c}で分けられる。内側の輪の点はすべてその下に、外側の輪の点はすべてその上にあり、両側に{margin}の隙間がある。",
+  planeNames: { lift: "φ3", poly2: "φ1 + φ2" },
+  circleNote: "元の平面に戻すと、その平面は円x1² + x2² = {c}になる。直線ではなく曲線である。",
+  witness2d:
+    "分離できるか：できない。どんな直線でも分けられない。内側の輪の点{inside}は、外側の輪の点{corners}が作る三角形（破線）の内部にある。外側の点をすべて片側に置く直線は、その三角形全体を同じ側に置くので、点{inside}も同じ側に来る。",
+  witness3d:
+    "分離できるか：できない。どんな平面でも分けられない。内側の輪の点{inside}は、外側の輪の点{corners}が作る四面体（破線）の内部にある。外側の点をすべて片側に置く平面は、その四面体全体を同じ側に置くので、点{inside}も同じ側に来る。",
+  unknown:
+    "分離できるか：未決定。このφでは分離する平面が見つからず、存在しないことの証明も得られていない。",
+  listJoin: "{rest}、{last}",
+  listSeparator: "、",
+  pointOutOfRange: "1から{n}までの点の番号を使ってください。",
+  errors: {
+    empty: "点の番号を入力してください（例：12）。",
+    notANumber: "点の番号ではありません。数字だけを使ってください。",
+  },
+  keptValue: "図には点{value}が表示されたままです。",
+  statusMap: "{map}。{separation}",
+  statusPick: "xは点{x}、yは点{y}。k(x, y) = {value}。",
+  statusTurn: "持ち上げた図を{deg}°に回しました。",
+  fallback:
+    "このリンクはこの図にない設定を指定していたため、その部分は既定の設定で表示しています。",
+  dataSummary: "データとφによる像",
+  dataCaption: "すべての点と、その輪、座標、φで写した値",
+  point: "点",
+  ring: "輪",
+};
+
+export const kernelFeatureMapLabels: Record<Lang, KernelFeatureMapLabels> = {
+  en: kernelFeatureMapEn,
+  ja: kernelFeatureMapJa,
 };
