@@ -10,13 +10,20 @@ export function readHash(hash: string): Map<string, string> {
   for (const part of text.split("&")) {
     const eq = part.indexOf("=");
     if (eq <= 0) continue;
-    try {
-      entries.set(decodeURIComponent(part.slice(0, eq)), decodeURIComponent(part.slice(eq + 1)));
-    } catch {
-      // A malformed %-escape: skip this pair, keep the rest.
-    }
+    const key = decode(part.slice(0, eq));
+    // A key with a malformed %-escape is no widget's; skip the pair. A value with one keeps its
+    // raw text, which no widget accepts, so the widget owning the key says it fell back.
+    if (key !== null) entries.set(key, decode(part.slice(eq + 1)) ?? part.slice(eq + 1));
   }
   return entries;
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Returns the hash with `updates` applied; `undefined` removes a key. Other keys are kept. */

@@ -184,6 +184,7 @@ describe("bias and activation URL state", () => {
       "#ba.f=softmax",
       "#ba.view=picture",
       "#ba.slope=-1",
+      "#ba.view=%E0%A4",
     ];
     for (const hash of cases) {
       expect(readBiasActivationState(hash, limitOf), hash).toEqual({
@@ -193,8 +194,8 @@ describe("bias and activation URL state", () => {
     }
   });
 
-  it("readBiasActivationState ignores other widgets' keys and malformed escapes", () => {
-    for (const hash of ["#lens=karn&sw.pos=3", "#ba.view=%E0%A4", "#section-heading", ""]) {
+  it("readBiasActivationState ignores other widgets' keys and keys with malformed escapes", () => {
+    for (const hash of ["#lens=karn&sw.pos=3", "#b%E0=1", "#section-heading", ""]) {
       expect(readBiasActivationState(hash, limitOf), hash).toEqual({
         state: DEFAULT_STATE,
         fellBack: false,

@@ -15,9 +15,16 @@ describe("readHash / writeHash", () => {
     expect(writeHash("#lens=a", { lens: undefined })).toBe("");
   });
 
-  it("readHash skips malformed pairs and escapes instead of throwing", () => {
+  it("readHash skips pairs with malformed keys and keeps malformed values raw, never throwing", () => {
     expect(readHash("#%E0%A4%A=1&lens=ok&=x&novalue")).toEqual(new Map([["lens", "ok"]]));
     expect(readHash("#section-heading")).toEqual(new Map());
+    // A malformed value keeps its raw text, so the widget owning the key can say it fell back.
+    expect(readHash("#lens=%E0%A4&pin=ok")).toEqual(
+      new Map([
+        ["lens", "%E0%A4"],
+        ["pin", "ok"],
+      ]),
+    );
   });
 
   it("writeHash then readHash round-trips any keys and values", () => {

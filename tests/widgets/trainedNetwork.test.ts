@@ -116,10 +116,11 @@ describe("trained-network URL state", () => {
       expect(read.fellBack, hash).toBe(true);
       expect(read.state, hash).toEqual(DEFAULT_TN_STATE);
     }
-    // A malformed escape is skipped by readHash: nothing of ours to use, nothing to report.
-    expect(readTrainedNetworkState("#tn.tensor=%E0%A4", "maps", LIMITS).state).toEqual(
-      DEFAULT_TN_STATE,
-    );
+    // A malformed escape in a value of ours is unusable, and reported.
+    expect(readTrainedNetworkState("#tn.tensor=%E0%A4", "maps", LIMITS)).toEqual({
+      state: DEFAULT_TN_STATE,
+      fellBack: true,
+    });
     expect(readTrainedNetworkState("#tn.shift=-9", "dead", LIMITS).fellBack).toBe(true);
     expect(readTrainedNetworkState("#tn.shift=1e1", "dead", LIMITS).fellBack).toBe(true);
     expect(readTrainedNetworkState("#tn.occ.size=7", "occlusion", LIMITS).fellBack).toBe(true);
