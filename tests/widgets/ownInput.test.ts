@@ -1,9 +1,13 @@
+import { crc32, deflateSync } from "node:zlib";
+import fc from "fast-check";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import {
   MAX_FILE_BYTES,
   centreSquare,
   checkDecodedSize,
   checkImageFile,
+  imageSizeFromHeader,
   paintDisc,
   rgbaToGrey,
 } from "../../src/widgets/ownInput";
@@ -62,3 +66,117 @@ describe("paintDisc", () => {
     expect([...values]).toEqual([1, 1, 0, 1, 0, 0, 0, 0, 0]);
   });
 });
+
+describe("imageSizeFromHeader", () => {
+  /** A real file of the given format and size, encoded by sharp (libvips), not by our code. */
+  async function encoded(
+    format: "png" | "jpeg" | "gif" | "webp",
+    width: number,
+    height: number,
+    options = {},
+  ) {
+    const image = sharp({
+      create: { width, height, channels: 4, background: { r: 200, g: 90, b: 30, alpha: 0.5 } },
+    });
+    return new Uint8Array(await image.toFormat(format, options).toBuffer());
+  }
+
+  it.each([
+    ["png", {}],
+    ["gif", {}],
+    ["jpeg", {}],
+    ["jpeg", { progressive: true }],
+    ["webp", { lossless: false }],
+    ["webp", { lossless: true }],
+  ] as const)(
+    "imageSizeFromHeader reads %s %j files' width and height",
+    async (format, options) => {
+      for (const [width, height] of [
+        [1, 1],
+        [3, 7],
+        [640, 480],
+        [1000, 17],
+      ]) {
+        const bytes = await encoded(format, width, height, options);
+        expect(imageSizeFromHeader(bytes), `${width}×${height}`).toEqual({ width, height });
+      }
+    },
+  );
+
+  it("imageSizeFromHeader reads a WebP with an extended header (VP8X) and a JPEG with metadata first", async () => {
+    // An alpha channel with lossy WebP needs the extended format.
+    const webp = await encoded("webp", 37, 11, { lossless: false, alphaQuality: 50 });
+    expect(new TextDecoder().decode(webp.slice(12, 16))).toBe("VP8X");
+    expect(imageSizeFromHeader(webp)).toEqual({ width: 37, height: 11 });
+    const jpeg = new Uint8Array(
+      await sharp({ create: { width: 21, height: 9, channels: 3, background: "grey" } })
+        .withMetadata({ exif: { IFD0: { ImageDescription: "x".repeat(5000) } } })
+        .jpeg()
+        .toBuffer(),
+    );
+    expect(imageSizeFromHeader(jpeg)).toEqual({ width: 21, height: 9 });
+  });
+
+  it("imageSizeFromHeader reads a 50-megapixel PNG from its first bytes, so it is refused undecoded", () => {
+    const png = greyPng(10_000, 5_000);
+    const size = imageSizeFromHeader(png.subarray(0, 64));
+    expect(size).toEqual({ width: 10_000, height: 5_000 });
+    expect(checkDecodedSize(size!.width, size!.height)).toBe("tooManyPixels");
+  });
+
+  it("imageSizeFromHeader answers null for other formats and for headers cut short", async () => {
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(imageSizeFromHeader(svg)).toBeNull();
+    expect(imageSizeFromHeader(new Uint8Array(0))).toBeNull();
+    for (const format of ["png", "gif", "jpeg", "webp"] as const) {
+      const bytes = await encoded(format, 5, 4);
+      expect(imageSizeFromHeader(bytes.subarray(0, 9)), format).toBeNull();
+    }
+  });
+
+  it("imageSizeFromHeader never throws on random or truncated bytes", async () => {
+    const real = await Promise.all(
+      (["png", "gif", "jpeg", "webp"] as const).map((f) => encoded(f, 12, 8)),
+    );
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc
+        .tuple(fc.constantFrom(...real), fc.nat(), fc.uint8Array({ maxLength: 8 }))
+        .map(([file, cut, noise]) => {
+          const out = file.slice(0, cut % (file.length + 1));
+          out.set(noise.subarray(0, out.length), Math.max(0, out.length - noise.length) >> 1);
+          return out;
+        }),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const size = imageSizeFromHeader(b);
+        return size === null || (Number.isInteger(size.width) && Number.isInteger(size.height));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** A valid greyscale PNG of any size whose pixel rows deflate to almost nothing. */
+function greyPng(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per sample; colour type 0 (grey), no interlace
+  const rows = Buffer.alloc((width + 1) * height, 0);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
