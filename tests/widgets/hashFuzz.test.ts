@@ -556,7 +556,7 @@ const READERS: ReaderSpec<never>[] = [
   trace,
   kernelFeatureMap,
   ...trainedNetwork,
-] as ReaderSpec<never>[];
+] as unknown as ReaderSpec<never>[];
 
 function readUsable(s: ReaderSpec<never>, hash: string, c: never) {
   const { state, fellBack } = s.read(hash, c);
