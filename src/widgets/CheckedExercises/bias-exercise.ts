@@ -1,0 +1,72 @@
+import { formatNumber } from "../../viz/format";
+import { fillLabel } from "../parseNumber";
+import { upgradeMapImages } from "../shared/canvasMaps";
+import type { CheckedExercisesLabels } from "./labels";
+import { biasTaskInput, biasTaskMaps, checkBias } from "./model";
+import { mapView } from "./mapView";
+import {
+  announce,
+  drawMap,
+  enableControls,
+  readField,
+  restoreField,
+  showResult,
+} from "./exerciseUi";
+
+/** A share as the verdicts print it, e.g. "25.3 %". */
+function percent(share: number): string {
+  return `${formatNumber(share * 100)} %`;
+}
+
+/**
+ * <bias-exercise>: the reader sets b1 so that a quarter of a1 = ReLU(z1) is exactly 0; Check
+ * counts the zeros with the core (checkBias) and says which way to move the bias.
+ */
+class BiasExercise extends HTMLElement {
+  private labels!: CheckedExercisesLabels;
+  private bias = 0;
+  private readonly input = biasTaskInput();
+  private canvases = new Map<string, HTMLCanvasElement>();
+
+  connectedCallback(): void {
+    if (this.labels) return;
+    this.labels = JSON.parse(this.dataset.labels ?? "{}") as CheckedExercisesLabels;
+    this.bias = Number(this.dataset.bias ?? 0);
+    this.canvases = upgradeMapImages(this);
+    this.redraw();
+    enableControls(this);
+    const field = this.querySelector<HTMLInputElement>("input[data-bias]");
+    field?.addEventListener("input", () => {
+      const value = readField(this, this.labels, field);
+      if (value === null) return;
+      this.bias = value;
+      this.redraw();
+    });
+    field?.addEventListener("change", () => restoreField(this, this.labels, field, this.bias));
+    this.querySelector("form")?.addEventListener("submit", (e) => {
+      e.preventDefault();
+      this.check();
+    });
+  }
+
+  private redraw(): void {
+    const words = this.labels.bias;
+    const maps = biasTaskMaps(this.bias, this.input);
+    const z1 = mapView(maps.z1, words.z1Name, words.mapAlt);
+    drawMap(this, this.canvases.get("z1-0"), "z1", z1);
+    drawMap(this, this.canvases.get("a1-0"), "a1", mapView(maps.a1, words.a1Name, words.mapAlt));
+    announce(
+      this,
+      fillLabel(words.updated, { min: formatNumber(z1.min), max: formatNumber(z1.max) }),
+    );
+  }
+
+  private check(): void {
+    const verdict = checkBias(this.bias, this.input);
+    const words = this.labels.bias;
+    const text = verdict.ok ? words.success : words.hints[verdict.hint];
+    showResult(this, this.labels, verdict.ok, fillLabel(text, { share: percent(verdict.share) }));
+  }
+}
+
+if (!customElements.get("bias-exercise")) customElements.define("bias-exercise", BiasExercise);

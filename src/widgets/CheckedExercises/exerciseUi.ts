@@ -1,0 +1,116 @@
+/**
+ * Browser helpers shared by the three exercise elements. Every query is scoped to the element
+ * passed in, so several exercises on one page never reach into each other.
+ */
+import { drawHeatmap } from "../../viz/heatmap";
+import { legendGradient, legendModel } from "../../viz/legend";
+import { formatNumber } from "../../viz/format";
+import { fillLabel, parseFieldNumber } from "../parseNumber";
+import { joinSentences } from "../shared/sentences";
+import type { CheckedExercisesLabels } from "./labels";
+import type { MapView } from "./mapView";
+
+let messageIds = 0;
+
+/** Turns on what needs JavaScript: the controls, the Check button; hides the no-script note. */
+export function enableControls(root: HTMLElement): void {
+  for (const control of root.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
+    "input, button",
+  )) {
+    control.disabled = false;
+  }
+  root.querySelector<HTMLElement>("[data-needs-script]")?.setAttribute("hidden", "");
+}
+
+/** Redraws one map and its legend, and updates the map's text alternative. */
+export function drawMap(
+  root: HTMLElement,
+  canvas: HTMLCanvasElement | undefined,
+  stage: string,
+  view: MapView,
+): void {
+  if (canvas) {
+    drawHeatmap(canvas, view.values, view.width, view.height, view.scale);
+    canvas.setAttribute("aria-label", view.alt);
+  }
+  const legend = root.querySelector<HTMLElement>(`[data-legend="${stage}"]`);
+  if (!legend) return;
+  const model = legendModel(view.scale);
+  const bar = legend.querySelector<HTMLElement>(".legend__bar");
+  if (bar) bar.style.background = legendGradient(model);
+  legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
+    tick.textContent = model.ticks[i]?.label ?? "";
+  });
+}
+
+/** Shows the verdict of a check: "Correct." or "Not yet." in bold, then what the core found. */
+export function showResult(
+  root: HTMLElement,
+  labels: CheckedExercisesLabels,
+  ok: boolean,
+  text: string,
+): void {
+  const result = root.querySelector<HTMLElement>("[data-result]");
+  if (!result) return;
+  const verdict = document.createElement("strong");
+  verdict.textContent = ok ? labels.correct : labels.notYet;
+  // The rest of the sentence pair as the language writes it (a space after English only).
+  const rest = joinSentences(verdict.textContent, text).slice(verdict.textContent.length);
+  result.replaceChildren(verdict, document.createTextNode(rest));
+  result.dataset.ok = String(ok);
+}
+
+/** Says what changed, for screen readers. */
+export function announce(root: HTMLElement, text: string): void {
+  const status = root.querySelector<HTMLElement>("[data-status]");
+  if (status) status.textContent = text;
+}
+
+/**
+ * Reads a numeric field. A bad value marks the field invalid with a message beside it and
+ * returns null, so the caller keeps its last good state.
+ */
+export function readField(
+  root: HTMLElement,
+  labels: CheckedExercisesLabels,
+  input: HTMLInputElement,
+): number | null {
+  const message = root.querySelector<HTMLElement>("[data-error]");
+  const parsed = parseFieldNumber(input.value);
+  if (!parsed.ok) {
+    if (message) {
+      if (!message.id) message.id = `cx-error-${++messageIds}`;
+      message.textContent = labels.errors[parsed.error];
+      message.hidden = false;
+      input.setAttribute("aria-describedby", message.id);
+    }
+    input.setAttribute("aria-invalid", "true");
+    return null;
+  }
+  input.removeAttribute("aria-invalid");
+  input.removeAttribute("aria-describedby");
+  if (message && !root.querySelector("[aria-invalid='true']")) {
+    message.hidden = true;
+    message.textContent = "";
+  }
+  return parsed.value;
+}
+
+/** On commit (blur, Enter), a field left invalid goes back to the value the figure still uses. */
+export function restoreField(
+  root: HTMLElement,
+  labels: CheckedExercisesLabels,
+  input: HTMLInputElement,
+  good: number,
+): void {
+  if (input.getAttribute("aria-invalid") !== "true") return;
+  input.value = String(good);
+  input.removeAttribute("aria-invalid");
+  const message = root.querySelector<HTMLElement>("[data-error]");
+  if (message) {
+    message.textContent = joinSentences(
+      message.textContent ?? "",
+      fillLabel(labels.keptValue, { value: formatNumber(good) }),
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { channel, minMax, type Tensor } from "../../core";
+import { formatNumber } from "../../viz/format";
+import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
+import { fillLabel } from "../parseNumber";
+
+/** What a heatmap of a one-channel tensor needs: its values, size, colour scale and words. */
+export interface MapView {
+  values: Float32Array;
+  width: number;
+  height: number;
+  min: number;
+  max: number;
+  scale: ColourScale;
+  alt: string;
+}
+
+/**
+ * The first channel of t, ready to draw, at build time or in the browser. Inputs use the grey
+ * image scale; other maps diverge about 0 when they have negative values.
+ * @param altTemplate "{stage}: {size} grid, values from {min} to {max}" in the page's language
+ */
+export function mapView(t: Tensor, stage: string, altTemplate: string, isInput = false): MapView {
+  const { min, max } = minMax(t);
+  const [, height, width] = t.shape;
+  return {
+    values: channel(t, 0),
+    width,
+    height,
+    min,
+    max,
+    scale: colourScale(scaleKindFor(min, isInput), min, max),
+    alt: fillLabel(altTemplate, {
+      stage,
+      size: `${height} × ${width}`,
+      min: formatNumber(min),
+      max: formatNumber(max),
+    }),
+  };
+}
