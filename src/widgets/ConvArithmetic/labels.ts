@@ -148,7 +148,7 @@ export const convArithmeticJa: ConvArithmeticLabels = {
     n: "n、入力サイズ",
     k: "k、カーネルサイズ",
     s: "s、ストライド",
-    p: "p、片側のパディング",
+    p: "p、片側パディング",
     d: "d、ダイレーション",
   },
   presets: "教科書の例",
