@@ -1,3 +1,5 @@
+import type { Lang } from "../../i18n";
+
 /** Every visible or spoken word of the term lens; each edition passes its own. */
 export interface TermLensLabels {
   caption: string;
@@ -11,11 +13,20 @@ export interface TermLensLabels {
   stageHints: Record<string, string>;
   chosen: string;
   pinned: string;
+  /** Marks our own words (a note or a paraphrase), before `colon`. */
   ourWords: string;
-  /** Marks our Japanese translation shown under a verbatim English quote. */
+  /** Marks our Japanese translation shown under a verbatim English quote, before `colon`. */
   ourTranslation: string;
+  /** Between a tag ("In our words") and what it marks. */
+  colon: string;
   unverifiedNote: string;
+  /** A source's word in quotation marks: {term}. */
+  term: string;
+  /** One usage: {term} (the quoted word) and {stages} (its stage ids). */
   names: string;
+  listSeparator: string;
+  /** A stage in the announcement, with the source's words for it. */
+  stageWithWords: string;
   announce: string;
   fallback: string;
   tableCaption: string;
@@ -75,9 +86,13 @@ export const termLensEn: TermLensLabels = {
   pinned: "Pinned",
   ourWords: "In our words",
   ourTranslation: "Our translation",
+  colon: ": ",
   unverifiedNote:
     "The source’s exact wording is known to us only from secondary copies, so we do not quote it.",
-  names: "names",
+  term: "“{term}”",
+  names: "{term} names {stages}",
+  listSeparator: ", ",
+  stageWithWords: "{stage} ({words})",
   announce: "{source}: {count} stages highlighted: {list}.",
   fallback: "The link named a source this page does not know, so it shows the default.",
   tableCaption: "Which tensor each source’s words name",
@@ -87,3 +102,70 @@ export const termLensEn: TermLensLabels = {
   tableQuote: "Quote or paraphrase",
   nothing: "—",
 };
+
+export const termLensJa: TermLensLabels = {
+  caption:
+    "用語レンズ。出典を選ぶと、その言葉が指すテンソルがすべて光り、出典自身の語が添えられる。2人の著者を比べるには、もう一つの出典を固定する。",
+  sources: "出典",
+  pin: "比較対象",
+  noPin: "なし",
+  layer1: "第1層",
+  layer2: "第2層",
+  functions: "テンソルではなく関数",
+  stageNames: {
+    x: "x",
+    w1: "w1",
+    b1: "b1",
+    s1: "s1 = w1 ∗ x",
+    z1: "z1 = s1 + b1",
+    a1: "a1 = ReLU(z1)",
+    p1: "p1 = pool(a1)",
+    w2: "w2",
+    b2: "b2",
+    s2: "s2 = w2 ∗ p1",
+    z2: "z2 = s2 + b2",
+    a2: "a2 = ReLU(z2)",
+    p2: "p2 = pool(a2)",
+    F1: "F1: x ↦ a1",
+    F2: "F2: p1 ↦ a2",
+    phi: "φ: ℝⁿ → ℝᵐ",
+  },
+  stageHints: {
+    x: "入力画像",
+    w1: "conv1のフィルタ",
+    b1: "conv1のバイアス",
+    s1: "畳み込みのみ",
+    z1: "活性化前の値",
+    a1: "活性化",
+    p1: "最大プーリング後",
+    w2: "conv2のフィルタ",
+    b2: "conv2のバイアス",
+    s2: "畳み込みのみ",
+    z2: "活性化前の値",
+    a2: "活性化",
+    p2: "最大プーリング後",
+    F1: "関数としての層",
+    F2: "関数としての層",
+    phi: "カーネル法",
+  },
+  chosen: "選択中",
+  pinned: "比較中",
+  ourWords: "本書の説明",
+  ourTranslation: "訳（本書による）",
+  colon: "：",
+  unverifiedNote: "この出典の正確な文言は二次的な写しでしか確認できていないため、引用していない。",
+  term: "「{term}」",
+  names: "{term}が指すのは{stages}",
+  listSeparator: "、",
+  stageWithWords: "{stage}（{words}）",
+  announce: "{source}：{count}個の段階を強調表示しました：{list}。",
+  fallback: "このリンクはこのページにない出典を指定していたため、既定の出典を表示しています。",
+  tableCaption: "各出典の言葉がどのテンソルを指すか",
+  tableSource: "出典",
+  tableTerm: "用語",
+  tableStages: "段階",
+  tableQuote: "引用または言い換え",
+  nothing: "—",
+};
+
+export const termLensLabels: Record<Lang, TermLensLabels> = { en: termLensEn, ja: termLensJa };

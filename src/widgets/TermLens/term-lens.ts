@@ -2,6 +2,7 @@ import type { LensSource } from "./lensData";
 import type { TermLensLabels } from "./labels";
 import { readLensState, writeLensState, type LensState } from "./state";
 import { fillLabel } from "../parseNumber";
+import { fillParts } from "./fillParts";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -11,6 +12,24 @@ function element<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
+  return node;
+}
+
+/** Words as the source wrote them (its terms, name, locators): English, marked so. */
+function english(text: string, tag: "span" | "p" | "footer" = "span", className?: string) {
+  const node = element(tag, text, className);
+  node.lang = "en";
+  return node;
+}
+
+/**
+ * Our words about a source (summary, note, translation), from the sources collection: in the
+ * edition's language, but quoting the source's terms and code as written. Marked so that tests
+ * of the interface's words can tell them apart.
+ */
+function sourceText(text: string, tag: "span" | "p" = "span") {
+  const node = element(tag, text);
+  node.dataset.sourceText = "";
   return node;
 }
 
@@ -84,11 +103,23 @@ class TermLens extends HTMLElement {
     pinnedPanel.hidden = !pinned;
     if (pinned) this.panel("pinned", pinned, this.labels.pinned);
     if (announce) {
-      this.find("[data-status]").textContent = fillLabel(this.labels.announce, {
-        source: primary.short,
-        count: primary.stages.length,
-        list: primary.stages.map((s) => `${s} (${primary.labels[s]})`).join(", "),
+      const { labels } = this;
+      const list = document.createDocumentFragment();
+      primary.stages.forEach((stage, i) => {
+        if (i > 0) list.append(labels.listSeparator);
+        list.append(
+          ...fillParts(labels.stageWithWords, {
+            stage,
+            words: english(primary.labels[stage] ?? ""),
+          }),
+        );
       });
+      this.find("[data-status]").replaceChildren(
+        ...fillParts(fillLabel(labels.announce, { count: primary.stages.length }), {
+          source: english(primary.short),
+          list,
+        }),
+      );
     }
   }
 
@@ -102,12 +133,19 @@ class TermLens extends HTMLElement {
   private panel(slot: "primary" | "pinned", source: LensSource, role: string): void {
     const panel = this.find(`[data-panel='${slot}']`);
     const heading = element("h4");
-    heading.append(element("span", `${role}: `, "visually-hidden"), source.short);
+    const { labels } = this;
+    heading.append(
+      element("span", `${role}${labels.colon}`, "visually-hidden"),
+      english(source.short),
+    );
     const list = element("ul");
     for (const usage of source.usages) {
       const item = element("li");
-      const word = element("strong", `“${usage.term}”`);
-      item.append(word, ` ${this.labels.names} `, usage.stages.join(", "));
+      const word = element("strong");
+      word.append(...fillParts(labels.term, { term: english(usage.term) }));
+      item.append(
+        ...fillParts(labels.names, { term: word, stages: usage.stages.join(labels.listSeparator) }),
+      );
       if (usage.quote?.verified) {
         const quote = element("blockquote");
         const original = element("p", usage.quote.text);
@@ -118,26 +156,28 @@ class TermLens extends HTMLElement {
           // it, outside the blockquote (it is not the source's text) and marked as ours.
           const translation = element("p", "", "lens__translation");
           translation.append(
-            element("span", `${this.labels.ourTranslation}: `, "lens__tag"),
-            usage.quote.translation,
+            element("span", `${labels.ourTranslation}${labels.colon}`, "lens__tag"),
+            sourceText(usage.quote.translation),
           );
-          item.append(quote, translation, element("p", usage.quote.locator, "lens__quote-locator"));
+          item.append(quote, translation, english(usage.quote.locator, "p", "lens__quote-locator"));
         } else {
-          quote.append(element("footer", usage.quote.locator));
+          quote.append(english(usage.quote.locator, "footer"));
           item.append(quote);
         }
       } else if (usage.note || usage.quote) {
-        item.append(element("p", `${this.labels.ourWords}: ${usage.note ?? usage.quote?.text}`));
+        const ours = element("p", `${labels.ourWords}${labels.colon}`);
+        ours.append(sourceText(usage.note ?? usage.quote?.text ?? ""));
+        item.append(ours);
       }
       list.append(item);
     }
-    const cite = element("p", "", "lens__cite");
+    const cite = english("", "p", "lens__cite");
     const link = element("a", source.url);
     link.href = source.url;
     cite.append(`${source.citation.replace(source.url, "").trim()} `, link);
-    const children: Node[] = [heading, element("p", source.summary), list];
+    const children: Node[] = [heading, sourceText(source.summary, "p"), list];
     if (source.usages.some((u) => u.quote && !u.quote.verified)) {
-      children.push(element("p", this.labels.unverifiedNote, "lens__unverified"));
+      children.push(element("p", labels.unverifiedNote, "lens__unverified"));
     }
     children.push(cite);
     panel.replaceChildren(...children);
