@@ -1,3 +1,6 @@
+import type { Lang } from "../../i18n";
+import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
+
 /** Every visible or spoken word of the sliding-window figure; each edition passes its own. */
 export interface SlidingWindowLabels {
   caption: string;
@@ -6,6 +9,7 @@ export interface SlidingWindowLabels {
   padding: string;
   paddings: Record<"valid" | "same", string>;
   preset: string;
+  presets: PresetLabels;
   customPreset: string;
   kernelLegend: string;
   cell: string;
@@ -35,6 +39,8 @@ export interface SlidingWindowLabels {
   spokenTerm: string;
   announce: string;
   errors: Record<"empty" | "notANumber" | "outOfRange", string>;
+  /** A computation the core refused: {message} is the core's own (English) message. */
+  coreError: string;
   keptValue: string;
   notice: string;
 }
@@ -53,6 +59,7 @@ export const slidingWindowEn: SlidingWindowLabels = {
     same: "One ring of zeros: output 8×8",
   },
   preset: "Kernel preset",
+  presets: presetLabelsEn,
   customPreset: "(edited)",
   kernelLegend: "Kernel w1",
   cell: "Kernel weight, row {r}, column {c}",
@@ -87,7 +94,68 @@ export const slidingWindowEn: SlidingWindowLabels = {
     notANumber: "That is not a number. Use digits, a point and an optional minus sign.",
     outOfRange: "Use a number between −100 and 100.",
   },
+  coreError: "{message}",
   keptValue: "The figure still uses the last good value, {value}.",
   notice:
     "Part of this link's settings for the figure could not be read, so defaults are shown for them.",
+};
+
+export const slidingWindowJa: SlidingWindowLabels = {
+  caption:
+    "一度に1つの出力：3×3のカーネルが8×8の入力の上を滑っていく。各位置で、カーネルは下にある9つの数にそれぞれの重みを掛け、その積とバイアスを足し合わせる。ReLUはその結果が正のときだけ残す。入力の値は小数第2位に丸めてある。",
+  input: "入力",
+  inputs: {
+    eye: "猫の目の縁（写真の切り抜き）",
+    corner: "明るい正方形の角（生成した画像）",
+  },
+  padding: "パディング",
+  paddings: {
+    valid: "なし：出力は6×6",
+    same: "ゼロを1周：出力は8×8",
+  },
+  preset: "カーネルのプリセット",
+  presets: presetLabelsJa,
+  customPreset: "（編集済み）",
+  kernelLegend: "カーネルw1",
+  cell: "カーネルの重み、{r}行{c}列",
+  bias: "バイアスb1",
+  controls: "窓を動かす",
+  first: "最初の位置",
+  previous: "1つ戻る",
+  play: "再生",
+  pause: "一時停止",
+  next: "1つ進む",
+  last: "最後の位置",
+  position: "位置{n}/{total}：出力の{r}行{c}列",
+  inputGrid: "3×3の窓を重ねた入力x",
+  keyHelp:
+    "入力の格子にフォーカスし、矢印キーで窓を動かします。HomeキーとEndキーで最初と最後の位置に移ります。",
+  zGrid: "z1（和にバイアスを足したもの）、ここまでに計算した分",
+  aGrid: "a1 = ReLU(z1)、ここまでに計算した分",
+  stageNames: { x: "入力x", z1: "z1 = w1 ∗ x + b1", a1: "a1 = ReLU(z1)" },
+  legendFor: "{stage}のカラースケール",
+  paddingNote: "破線のセルはゼロパディング。",
+  pendingNote: "縞模様のセルはまだ計算していない。",
+  windowHeading: "この位置での計算",
+  windowValues: "窓の下の数",
+  products: "積（重み×数）",
+  sLine: "s1 = {terms} = {s}",
+  zLine: "z1 = s1 + b1 = {s} + {b} = {z}",
+  aLine: "a1 = ReLU(z1) = max(0, {z}) = {a}",
+  spokenTerm: "{w} × {x}",
+  announce: "{r}行{c}列のz1 = {terms} = {s}。バイアス{b}を足して{z}、ReLUを通すと{a}。",
+  errors: {
+    empty: "数値を入力してください（例：0.5、−1）。",
+    notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",
+    outOfRange: "−100から100までの数値を使ってください。",
+  },
+  coreError: "この値では図を計算できません。",
+  keptValue: "図には直前の有効な値{value}が使われたままです。",
+  notice:
+    "このリンクが示す図の設定の一部を読み取れなかったため、その部分は既定の設定で表示しています。",
+};
+
+export const slidingWindowLabels: Record<Lang, SlidingWindowLabels> = {
+  en: slidingWindowEn,
+  ja: slidingWindowJa,
 };

@@ -4,6 +4,7 @@ import { gridCells, paintCells, placeBox, updateLegend } from "../CellGrid/paint
 import { cellPaint } from "../CellGrid/cells";
 import { readHash } from "../hashState";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
+import { joinSentences } from "../shared/sentences";
 import {
   announcement,
   filledUpTo,
@@ -213,7 +214,10 @@ class SlidingWindow extends HTMLElement {
     target.value = String(good);
     target.removeAttribute("aria-invalid");
     target.removeAttribute("aria-describedby");
-    message.textContent = `${message.textContent} ${fillLabel(this.labels.keptValue, { value: formatNumber(good) })}`;
+    message.textContent = joinSentences(
+      message.textContent ?? "",
+      fillLabel(this.labels.keptValue, { value: formatNumber(good) }),
+    );
   }
 
   private onSelect(select: HTMLSelectElement): void {
@@ -256,7 +260,8 @@ class SlidingWindow extends HTMLElement {
     } catch (error) {
       this.state = previous;
       if (source instanceof HTMLInputElement) {
-        this.showError(source, error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        this.showError(source, fillLabel(this.labels.coreError, { message }));
       }
     }
   }
