@@ -1,3 +1,5 @@
+import type { Lang } from "../../i18n";
+
 /** Every visible or spoken word of the trace figure; each edition passes its own. */
 export interface TraceLabels {
   caption: string;
@@ -16,6 +18,8 @@ export interface TraceLabels {
   termsOfMap: string;
   termLabel: string;
   cutTerm: string;
+  /** A term's label followed by why ReLU cut it. */
+  termWithCut: string;
   mapPart: string;
   s2Line: string;
   z2Line: string;
@@ -59,6 +63,7 @@ export const traceEn: TraceLabels = {
   termsOfMap: "From a1 map {k}",
   termLabel: "a1 map {k}, row {r}, column {c}: {w} × {a} = {p}",
   cutTerm: "cut: z1 = {z}, so ReLU gives 0",
+  termWithCut: "{term}; {cut}",
   mapPart: "{v} (map {k})",
   s2Line: "s2 = {parts} = {s}",
   z2Line: "z2 = s2 + b2 = {s} + {b} = {z}",
@@ -78,3 +83,52 @@ export const traceEn: TraceLabels = {
     "a1 map {k}, row {r}, column {c} = {a}, from z1 = {terms} = {s}, plus bias {b} gives {z}.",
   notice: "This link's position for the figure could not be read, so the default is shown.",
 };
+
+export const traceJa: TraceLabels = {
+  caption:
+    "1つの出力からネットワークをさかのぼる。出力の格子（a2、またはReLUを通す前のz2）のセルを指すか、格子にフォーカスして矢印キーを使うと、その受容野がa1、z1、xで光る。斜線のセルはReLUが経路を断つところ、つまりReLUが0にしたユニットと、そのために少し変えても出力に届かない画素である。",
+  traceFrom: "さかのぼる起点",
+  stageChoices: { a2: "a2（ReLUの後）", z2: "z2（ReLUの前）" },
+  stageNames: {
+    x: "入力x",
+    z1: "z1 = w1 ∗ x + b1",
+    a1: "a1 = ReLU(z1)",
+    z2: "z2 = w2 ∗ a1 + b2",
+    a2: "a2 = ReLU(z2)",
+  },
+  mapName: "マップ{k}",
+  outputGrid: "{stage}：さかのぼる出力を選ぶ",
+  cellLabel: "{stage}、{r}行{c}列：{v}",
+  keyHelp:
+    "矢印キーで出力の上を動きます。HomeキーとEndキーで行の端へ、Ctrl+HomeとCtrl+Endで最初と最後のセルへ移ります。",
+  mapAlt:
+    "{stage}のマップ{k}、{size}の格子。選んだ出力は{r1}〜{r2}行、{c1}〜{c2}列を読み、その{n}個のユニットのうち{cut}個がReLUの後で0である。",
+  inputAlt:
+    "{stage}、{size}の格子。選んだ出力の受容野は{r1}〜{r2}行、{c1}〜{c2}列で、その{n}個の画素のうち{live}個は少し変えると出力が変わる。",
+  legendFor: "{stage}のカラースケール",
+  key: "太い枠：選んだ出力の受容野。細い枠：選んだa1のユニットとその受容野。斜線：ReLUで断たれた部分。",
+  layer2Heading: "{r}行{c}列の{stage}：{n}個の項、重みw2 × a1",
+  termsOfMap: "a1のマップ{k}から",
+  termLabel: "a1のマップ{k}、{r}行{c}列：{w} × {a} = {p}",
+  cutTerm: "断たれている：z1 = {z}なのでReLUは0を返す",
+  termWithCut: "{term}。{cut}",
+  mapPart: "{v} (マップ{k})",
+  s2Line: "s2 = {parts} = {s}",
+  z2Line: "z2 = s2 + b2 = {s} + {b} = {z}",
+  a2Line: "a2 = ReLU(z2) = max(0, {z}) = {a}",
+  outputCut:
+    "ReLUはこのa2のユニットを0にした。xのどこを少し変えても0のままなので、受容野全体に斜線を引いている。最後に断たれる前の経路を見るにはz2を選ぶ。",
+  viaHeading: "さらに1段さかのぼる：a1のマップ{k}、{r}行{c}列",
+  viaHelp: "上の項を選ぶと、そこからxまでさかのぼれる。",
+  s1Line: "s1 = {terms} = {s}",
+  z1Line: "z1 = s1 + b1 = {s} + {b} = {z}",
+  a1Line: "a1 = ReLU(z1) = max(0, {z}) = {a}",
+  viaCut:
+    "z1 ≤ 0なので、ReLUはここで経路を断つ。この9つの画素は、ほかのa1のユニットを通してしか出力に届かない。",
+  announce:
+    "{r}行{c}列の{stage} = {v}。その受容野はxの{r1}〜{r2}行、{c1}〜{c2}列で、読み込む{n}個のa1のユニットのうち{cut}個が0です。",
+  announceVia: "a1のマップ{k}、{r}行{c}列 = {a}。z1 = {terms} = {s}にバイアス{b}を足して{z}。",
+  notice: "このリンクが示す図の位置を読み取れなかったため、既定の位置を表示しています。",
+};
+
+export const traceLabels: Record<Lang, TraceLabels> = { en: traceEn, ja: traceJa };

@@ -14,7 +14,9 @@ export function termLabel(labels: TraceLabels, term: Layer2Term): string {
     a: formatNumber(term.a1),
     p: formatNumber(term.product),
   });
-  return term.cut ? `${text}; ${fillLabel(labels.cutTerm, { z: formatNumber(term.z1) })}` : text;
+  if (!term.cut) return text;
+  const cut = fillLabel(labels.cutTerm, { z: formatNumber(term.z1) });
+  return fillLabel(labels.termWithCut, { term: text, cut });
 }
 
 /** z2's lines: s2 as the sum of each map's products, then the bias, then ReLU. */
