@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n";
 import type { TensorKind } from "./model";
 
 /** Every visible or spoken word of the trained-network widget; each edition passes its own. */
@@ -65,6 +66,7 @@ export interface TrainedNetworkLabels {
     computing: string;
   };
   loading: string;
+  /** {reason} is the browser's own (English) message; other editions may leave it out. */
   loadError: string;
   fellBack: string;
   numbers: string;
@@ -164,4 +166,97 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
   max: "Maximum",
   sum: "Sum",
   zeroShare: "Share ≤ 0",
+};
+
+export const trainedNetworkJa: TrainedNetworkLabels = {
+  captions: {
+    maps: "このサイト自身のコードで手書き数字を学習させた小さなネットワークを、ブラウザ上でその場で計算している。学習に使っていない評価用の数字を選ぶか自分で描き、どのテンソルを見るかを選んでほしい。",
+    dead: "conv1のフィルタ1つのバイアスを下げていき、その活性化マップがどの数字でも暗くなっていく様子を見てほしい。",
+    occlusion:
+      "ZeilerとFergusの遮蔽実験：灰色の正方形で数字の一部を隠す。正方形をすべての位置に1回ずつ置き、位置ごとに2つのマップそれぞれの値を1つずつ得る。",
+  },
+  digit: "評価用の数字",
+  digitOption: "{label}の例{n}",
+  previous: "前の数字",
+  next: "次の数字",
+  draw: "数字を描く",
+  drawHelp:
+    "入力の上をドラッグすると白で塗り、Shiftキーを押しながらだと黒で塗ります。キーボードでは、入力にフォーカスして矢印キーでブラシを動かし、スペースキーで塗ります（Shift＋スペースで黒）。",
+  clear: "消去",
+  ownDigit: "自分で描いた数字",
+  inputAlt: "入力の数字（28 × 28画素）：{what}",
+  prediction: "ネットワークの読み",
+  predictionText: "{predicted}と読んでいる（確率{percent}）。",
+  truth: "正解のラベルは{label}。",
+  probabilityOf: "{k}の確率",
+  barsLabel: "10クラスそれぞれの確率",
+  filters: "学習したconv1のフィルタw1（3 × 3）とバイアスb1",
+  filtersNote:
+    "これらは誰かが描いたものではなく、学習が見つけたものである。赤い重みはその下の画素を足し、青い重みは引く。",
+  w1Alt: "conv1のフィルタ{k}：3 × 3の重み、{min}から{max}まで。バイアス{bias}",
+  w2Heading: "conv2のフィルタw2（要約）",
+  w2Note:
+    "conv2の16個のフィルタはそれぞれ、専用の3 × 3カーネルを通してconv1の8枚のマップすべてを読む。各セルはそのカーネルの和である。赤はconv2のフィルタ（行）がconv1のマップ（列）によって興奮すること、青は抑制されることを表す。",
+  w2Alt: "conv2の16 × 8個のカーネルの和、{min}から{max}まで",
+  tensor: "表示するテンソル",
+  tensorNames: {
+    s: "s：畳み込みのみ、w ∗ x",
+    z: "z：バイアスを足したもの、w ∗ x + b",
+    a: "a：ReLUの後",
+    p: "p：2 × 2の最大プーリングの後",
+  },
+  featureMapBy: "このテンソルを特徴マップと呼ぶ出典：",
+  otherNamesBy: "別の名で呼ぶ出典：",
+  nobody: "本書の出典にはない",
+  layer1: "第1層：{stage}の8枚のマップ",
+  showing: "{first}と{second}のマップを表示しています。",
+  layer2: "第2層：{stage}の16枚のマップ",
+  mapAlt: "{stage}のマップ{k}：{size}、値は{min}から{max}まで、{zero}%が0以下",
+  legendFor: "{stage}のカラースケール",
+  dead: {
+    filter: "conv1のフィルタ",
+    shift: "バイアスb1の変化量",
+    shiftValue: "{shift}（現在のバイアスは{bias}）",
+    reset: "バイアスを元に戻す",
+    gridLabel: "評価用の8つの数字に対する、conv1のフィルタ{k}のa1マップ",
+    digitAlt: "数字{label}に対するフィルタ{k}のa1マップ：{facts}",
+    status:
+      "フィルタ{k}は、表示中の8つの数字のうち{silent}個、評価用の{count}個の数字のうち{silentAll}個で沈黙している（すべて0）。それでもネットワークは、その{count}個のうち{correct}個を正しく読む。",
+    allSilent: "フィルタ{k}は死んでいる：どの数字でも、そのReLUはいたるところで0を出力する。",
+    accuracy: "{count}個の数字での正解率",
+  },
+  occlusion: {
+    size: "灰色の正方形の大きさ",
+    sizeOption: "{n} × {n}画素",
+    position: "灰色の正方形の位置",
+    row: "行",
+    column: "列",
+    positionHelp: "どちらかのマップの場所をクリックして、正方形をそこへ動かすこともできる。",
+    activityName: "conv2の活動の変化",
+    probabilityName: "確率",
+    occludedAlt: "{row}行{col}列に灰色の正方形を置いた数字",
+    activityHeading: "conv2のマップ{k}（最も強いもの）の変化",
+    activityAlt: "正方形の位置ごとの、conv2のマップ{k}の活動の総和の変化：{min}から{max}まで",
+    probabilityHeading: "{label}である確率",
+    probabilityAlt: "正方形の位置ごとの、クラス{label}の確率：{min}から{max}まで",
+    status:
+      "正方形が{row}行{col}列にあるとき、conv2のマップ{k}の総和は{activity}（数字全体のときから{change}）、{label}である確率は{probability}で、ネットワークの読みは{predicted}です。",
+    computing: "順伝播を{n}回計算しています…",
+  },
+  loading: "学習済みネットワークを読み込んでいます…",
+  loadError:
+    "学習済みネットワークを読み込めませんでした。図はページのビルド時に計算した状態のままです。",
+  fellBack: "リンクの設定の一部を使えなかったため、代わりに既定の設定を表示しています。",
+  numbers: "図の背後にある数値",
+  numbersCaption: "表示中のマップの要約",
+  mapColumn: "マップ",
+  min: "最小値",
+  max: "最大値",
+  sum: "総和",
+  zeroShare: "0以下の割合",
+};
+
+export const trainedNetworkLabels: Record<Lang, TrainedNetworkLabels> = {
+  en: trainedNetworkEn,
+  ja: trainedNetworkJa,
 };

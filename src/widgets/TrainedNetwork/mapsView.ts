@@ -15,6 +15,7 @@ import {
 } from "./model";
 import type { TensorNames } from "./names";
 import { factCells, mapAlt, namesText, percent } from "./text";
+import { joinSentences } from "../shared/sentences";
 
 const IMAGE = colourScale("image", 0, 1);
 const BRUSH_RADIUS = 1.3;
@@ -222,8 +223,12 @@ export class MapsController implements ViewController {
     });
     if (TENSOR_KINDS.every((k) => this.names[k])) {
       const said = namesText(labels, this.names as Record<TensorKind, TensorNames>, state.tensor);
-      root.querySelector("[data-names='featureMap']")!.textContent = said.featureMap;
-      root.querySelector("[data-names='other']")!.textContent = said.other;
+      for (const which of ["featureMap", "other"] as const) {
+        const line = root.querySelector<HTMLElement>(`[data-names='${which}']`)!;
+        line.textContent = said[which].text;
+        if (said[which].english) line.lang = "en";
+        else line.removeAttribute("lang");
+      }
     }
 
     frame.layers.forEach((layer, i) => {
@@ -236,6 +241,9 @@ export class MapsController implements ViewController {
         });
       }
       updateLegend(root, key, layer.scale);
+      root
+        .querySelector(`[data-legend="${key}"]`)
+        ?.setAttribute("aria-label", fillLabel(labels.legendFor, { stage: layer.stage }));
       for (let k = 0; k < layer.tensor.shape[0]; k++) {
         const map = mapOf(layer.tensor, k);
         const facts = mapFacts(map.values);
@@ -253,9 +261,12 @@ export class MapsController implements ViewController {
         }
       }
     });
-    root.querySelector("[data-status]")!.textContent = `${fillLabel(labels.predictionText, {
-      predicted: frame.predicted,
-      percent: percent(frame.probabilities[frame.predicted]),
-    })} ${fillLabel(labels.showing, { first: frame.layers[0].stage, second: frame.layers[1].stage })}`;
+    root.querySelector("[data-status]")!.textContent = joinSentences(
+      fillLabel(labels.predictionText, {
+        predicted: frame.predicted,
+        percent: percent(frame.probabilities[frame.predicted]),
+      }),
+      fillLabel(labels.showing, { first: frame.layers[0].stage, second: frame.layers[1].stage }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { formatNumber } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
+import { joinSentences } from "../shared/sentences";
 import type { TrainedNetworkLabels } from "./labels";
 import {
   activityChange,
@@ -40,10 +41,25 @@ export function mapAlt(
   });
 }
 
-/** "Zeiler & Fergus (“feature maps”), Karn (“Feature Map”)", or the "none" word. */
-export function sourceList(labels: TrainedNetworkLabels, sources: readonly SourceWords[]): string {
-  if (sources.length === 0) return labels.nobody;
-  return sources.map((s) => `${s.short} (${s.words.map((w) => `“${w}”`).join(", ")})`).join("; ");
+/** A line of text, and whether it is English whatever the edition (the sources' own words). */
+export interface NamesLine {
+  text: string;
+  english: boolean;
+}
+
+/**
+ * "Zeiler & Fergus (“feature maps”), Karn (“Feature Map”)": the sources' names and words, in
+ * English as they wrote them; or the edition's "none" word.
+ */
+export function sourceList(
+  labels: TrainedNetworkLabels,
+  sources: readonly SourceWords[],
+): NamesLine {
+  if (sources.length === 0) return { text: labels.nobody, english: false };
+  const text = sources
+    .map((s) => `${s.short} (${s.words.map((w) => `“${w}”`).join(", ")})`)
+    .join("; ");
+  return { text, english: true };
 }
 
 /** The two lines under the tensor choice: who calls it the feature map, who names it otherwise. */
@@ -51,7 +67,7 @@ export function namesText(
   labels: TrainedNetworkLabels,
   names: Record<TensorKind, TensorNames>,
   kind: TensorKind,
-): { featureMap: string; other: string } {
+): { featureMap: NamesLine; other: NamesLine } {
   return {
     featureMap: sourceList(labels, names[kind].featureMap),
     other: sourceList(labels, names[kind].other),
@@ -93,7 +109,7 @@ export function deadStatus(
     correct: frame.all.correct,
   });
   return frame.all.silent === count
-    ? `${fillLabel(labels.dead.allSilent, { k: filter + 1 })} ${text}`
+    ? joinSentences(fillLabel(labels.dead.allSilent, { k: filter + 1 }), text)
     : text;
 }
 
