@@ -97,6 +97,8 @@ describe("conv arithmetic", () => {
     assert.equal(await outputCaption(page), "4 × 4"); // (12 + 4 − 5)/3 = 3.67 → 4
     assert.equal(await widget(page).locator("[data-notice]").isVisible(), false);
     await field(page, "p, padding per side").fill("0");
+    // Under load the URL can follow a moment after the figure; wait for it rather than race it.
+    await page.waitForFunction(() => /ca\.p=0/.test(location.hash));
     assert.match(page.url(), /ca\.p=0/);
     assert.match(page.url(), /lens=karn/, "other widgets' keys are kept");
     await page.reload();
