@@ -42,6 +42,23 @@ type DrawnStage = ShownStage | "x";
 
 let errorIds = 0;
 
+const EDIT_MARK = "pipeline-explorer:edit";
+
+/**
+ * Times a kernel edit for bench/browser.bench.mjs: to the end of the redraw (every canvas holds
+ * its new pixels) and to the next animation frame (the frame that paints them). The entries are
+ * cleared at once, so none pile up; a PerformanceObserver still receives them.
+ */
+function measureEdit(edit: PerformanceMark): void {
+  performance.measure("pipeline-explorer:redraw", { start: edit.startTime });
+  performance.clearMarks(EDIT_MARK);
+  performance.clearMeasures("pipeline-explorer:redraw");
+  requestAnimationFrame(() => {
+    performance.measure("pipeline-explorer:frame", { start: edit.startTime });
+    performance.clearMeasures("pipeline-explorer:frame");
+  });
+}
+
 /**
  * <pipeline-explorer>: enhances the figure rendered at build time. Every piece of state lives
  * on the instance, and every query is scoped to it, so two explorers on a page never interfere.
@@ -246,12 +263,14 @@ class PipelineExplorer extends HTMLElement {
     }
     this.clearError(filter.fieldset, target);
     if (target.dataset.cell !== undefined) {
+      const edit = performance.mark(EDIT_MARK);
       this.params.w1.data[filter.k * 9 + Number(target.dataset.cell)] = parsed.value;
       this.config.filters[filter.k].kernel[Number(target.dataset.cell)] = parsed.value;
       this.config.filters[filter.k].preset = null;
       const preset = filter.fieldset.querySelector<HTMLSelectElement>("select[data-preset]");
       if (preset) preset.value = "";
       this.apply({ param: "w1", filter: filter.k });
+      measureEdit(edit);
     } else if (target.dataset.bias !== undefined) {
       this.biases[filter.k] = parsed.value;
       this.config.filters[filter.k].bias = parsed.value;

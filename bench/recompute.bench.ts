@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`, part 3: how long the widgets' heavier recomputes take, to decide which
+ * belong in a Web Worker. Issue 9's rule: a recompute of more than a few milliseconds leaves
+ * the main thread; here "a few" is a quarter of a 60 Hz frame. Times are median CPU
+ * milliseconds of this process (which the machine's load does not inflate, unlike wall clock),
+ * for the computation alone: drawing the maps comes on top and stays on the main thread.
+ */
+import { loadavg } from "node:os";
+import { runPipeline, tensor, updatePipeline } from "../src/core/index";
+import { defaultConfig, explorerParams, inputTensor } from "../src/widgets/PipelineExplorer/model";
+import { SAMPLE_SIZE, sampleValues } from "../src/widgets/samples";
+import { deadFrame, firstOfEachClass } from "../src/widgets/TrainedNetwork/frame";
+import { classify, heldOutDigit, occlusionMaps } from "../src/widgets/TrainedNetwork/model";
+import { shippedModel } from "../src/widgets/TrainedNetwork/shippedModel";
+import { median, ms, sampleInterleaved, table } from "./timing";
+
+const THRESHOLD_MS = 1000 / 60 / 4;
+
+const config = defaultConfig();
+const params = explorerParams(config);
+const result = runPipeline(inputTensor(config.sample), params);
+const ownImage = sampleValues("chelsea");
+let edits = 0;
+
+const { net, digits } = shippedModel();
+const digit = heldOutDigit(digits, 0).x;
+const grid = firstOfEachClass(digits, 8);
+
+const CASES: [string, () => void][] = [
+  [
+    "pipeline explorer: kernel edit (updatePipeline)",
+    () => {
+      params.w1.data[4] = (edits++ % 5) - 2;
+      updatePipeline(result, params, { param: "w1", filter: 0 });
+    },
+  ],
+  [
+    `pipeline explorer: new ${SAMPLE_SIZE}×${SAMPLE_SIZE} input image (runPipeline)`,
+    () => runPipeline(tensor([1, SAMPLE_SIZE, SAMPLE_SIZE], ownImage), params),
+  ],
+  ["trained network: one digit (forward pass)", () => classify(net, digit)],
+  [
+    `trained network: dead-filter step (${digits.labels.length} forward passes)`,
+    () => deadFrame(net, digits, grid, 0, -0.5),
+  ],
+  ["trained network: occlusion maps (196 forward passes)", () => occlusionMaps(net, digit.data)],
+];
+
+console.log(
+  `recompute benchmark: node ${process.version}, load average ${loadavg()[0].toFixed(1)}; ` +
+    `threshold for a worker ${ms(THRESHOLD_MS)} ms`,
+);
+process.stdout.write("  sampling every recompute, interleaved … ");
+const times = sampleInterleaved(
+  CASES.map(([, f]) => f),
+  { measureMs: 6000 },
+);
+console.log("done\n");
+console.log(
+  table(
+    ["recompute", "CPU ms", "wall ms", "samples", "verdict"],
+    CASES.map(([label], i) => {
+      const cpu = median(times[i].cpu);
+      return [
+        label,
+        ms(cpu),
+        ms(median(times[i].wall)),
+        String(times[i].cpu.length),
+        cpu > THRESHOLD_MS ? "over: belongs in a worker" : "main thread",
+      ];
+    }),
+  ),
+);
+console.log(`\nLoad average now ${loadavg()[0].toFixed(1)}.`);
