@@ -15,8 +15,10 @@ import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { SAMPLES, SAMPLE_SIZE } from "../samples";
 import {
   centreSquare,
+  HEADER_BYTES,
   checkDecodedSize,
   checkImageFile,
+  imageSizeFromHeader,
   paintDisc,
   rgbaToGrey,
   type FileProblem,
@@ -202,6 +204,14 @@ class PipelineExplorer extends HTMLElement {
   private async loadFile(file: File): Promise<void> {
     const problem = checkImageFile(file);
     if (problem) return this.fileMessage(this.labels.fileErrors[problem], true);
+    // A huge image is refused from its header, before a decode that takes seconds and memory.
+    const head = await file
+      .slice(0, HEADER_BYTES)
+      .arrayBuffer()
+      .catch(() => new ArrayBuffer(0));
+    const header = imageSizeFromHeader(new Uint8Array(head));
+    const headerProblem = header && checkDecodedSize(header.width, header.height);
+    if (headerProblem) return this.fileMessage(this.labels.fileErrors[headerProblem], true);
     let bitmap: ImageBitmap;
     try {
       bitmap = await createImageBitmap(file);
