@@ -9,8 +9,13 @@ export interface ColourScale {
   kind: ScaleKind;
   /** [lowest, highest] value shown; values outside are clamped. */
   domain: [number, number];
-  /** Maps a value to [r, g, b] in 0–255. */
+  /** Maps a value to [r, g, b] in 0–255; NaN, which has no colour, to black. */
   rgb(value: number): [number, number, number];
+  /**
+   * Colours `values` into `pixels`, one opaque RGBA pixel (packed in memory order) a value: the
+   * colours of `rgb`, read from a table without allocating, for maps redrawn on every keystroke.
+   */
+  paint(values: ArrayLike<number>, pixels: Uint32Array): void;
   /** CSS colour at t ∈ [0, 1] along the legend. */
   colourAt(t: number): string;
 }
@@ -43,20 +48,80 @@ const INTERPOLATORS: Record<ScaleKind, (t: number) => string> = {
 
 // A lookup table keeps per-pixel colouring cheap; 256 steps are finer than the eye can tell apart.
 const LUT_SIZE = 256;
-const luts = new Map<ScaleKind, Uint8ClampedArray>();
-function lut(kind: ScaleKind): Uint8ClampedArray {
+const NO_VALUE: [number, number, number] = [0, 0, 0];
+
+interface Lut {
+  rgb: Uint8ClampedArray;
+  /** The same colours as opaque RGBA pixels, each packed into one 32-bit word. */
+  rgba: Uint32Array;
+}
+
+/** Packs opaque RGBA bytes into 32-bit words through a byte view, so any byte order works. */
+function packRgba(colours: readonly (readonly number[])[]): Uint32Array {
+  const bytes = new Uint8ClampedArray(colours.length * 4);
+  colours.forEach(([r, g, b], i) => bytes.set([r, g, b, 255], i * 4));
+  return new Uint32Array(bytes.buffer);
+}
+
+const BLACK_PIXEL = packRgba([NO_VALUE])[0];
+
+const luts = new Map<ScaleKind, Lut>();
+function lut(kind: ScaleKind): Lut {
   let table = luts.get(kind);
   if (!table) {
-    table = new Uint8ClampedArray(LUT_SIZE * 3);
-    for (let i = 0; i < LUT_SIZE; i++) {
+    const colours = Array.from({ length: LUT_SIZE }, (_, i) => {
       const c = rgb(INTERPOLATORS[kind](i / (LUT_SIZE - 1)));
-      table[i * 3] = c.r;
-      table[i * 3 + 1] = c.g;
-      table[i * 3 + 2] = c.b;
-    }
+      return [c.r, c.g, c.b];
+    });
+    table = { rgb: new Uint8ClampedArray(colours.flat()), rgba: packRgba(colours) };
     luts.set(kind, table);
   }
   return table;
+}
+
+/**
+ * The position t ∈ [0, 1] of a value on the scale as `offset + (value − origin) · slope`, with
+ * two slopes for a diverging scale (below and above its midpoint 0) and the same arithmetic as
+ * d3's scaleSequential and scaleDiverging, so that `paint` picks exactly `rgb`'s colours.
+ */
+interface PositionMap {
+  offset: number;
+  origin: number;
+  below: number;
+  above: number;
+}
+
+function positionMap(kind: ScaleKind, [lo, hi]: [number, number]): PositionMap | null {
+  if (kind === "diverging") {
+    return { offset: 0.5, origin: 0, below: 0.5 / (0 - lo), above: 0.5 / (hi - 0) };
+  }
+  const slope = lo === hi ? 0 : 1 / (hi - lo);
+  // Like d3, null (every value at the middle) when the domain has no width or no finite one.
+  return slope === 0 ? null : { offset: 0, origin: lo, below: slope, above: slope };
+}
+
+function paintPixels(
+  values: ArrayLike<number>,
+  pixels: Uint32Array,
+  table: Uint32Array,
+  map: PositionMap | null,
+): void {
+  const last = LUT_SIZE - 1;
+  const n = Math.min(values.length, pixels.length);
+  const { offset, origin, below, above } = map ?? { offset: 0.5, origin: 0, below: 0, above: 0 };
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const t = map ? offset + (v - origin) * (v < origin ? below : above) : v === v ? 0.5 : NaN;
+    // NaN fails both comparisons and is painted black, as `rgb` colours it.
+    pixels[i] =
+      t >= 0
+        ? t <= 1
+          ? table[Math.round(t * last)]
+          : table[last]
+        : t < 0
+          ? table[0]
+          : BLACK_PIXEL;
+  }
 }
 
 /** Picks the scale a stage's values need: x is an image, s and z are signed, a and p are ≥ 0. */
@@ -84,13 +149,17 @@ export function colourScale(kind: ScaleKind, min: number, max: number): ColourSc
     kind === "diverging"
       ? scaleDiverging([domain[0], 0, domain[1]], (t) => t).clamp(true)
       : scaleSequential(domain, (t) => t).clamp(true);
+  const map = positionMap(kind, domain);
   return {
     kind,
     domain,
     rgb(value) {
-      const i = Math.round(position(value) * (LUT_SIZE - 1)) * 3;
-      return [table[i], table[i + 1], table[i + 2]];
+      const t = position(value);
+      if (t === undefined || Number.isNaN(t)) return [...NO_VALUE];
+      const i = Math.round(t * (LUT_SIZE - 1)) * 3;
+      return [table.rgb[i], table.rgb[i + 1], table.rgb[i + 2]];
     },
+    paint: (values, pixels) => paintPixels(values, pixels, table.rgba, map),
     colourAt: (t) => INTERPOLATORS[kind](t),
   };
 }
