@@ -39,3 +39,18 @@ export function legendGradient(model: LegendModel): string {
   const stops = model.stops.map((s) => `${s.colour} ${s.offset * 100}%`).join(", ");
   return `linear-gradient(to right, ${stops})`;
 }
+
+/**
+ * Updates, in place, the colour bar and tick labels of the HeatmapLegend rendered under `root`
+ * with data-legend = `key`, for a new scale.
+ */
+export function updateLegend(root: ParentNode, key: string, scale: ColourScale): void {
+  const legend = root.querySelector<HTMLElement>(`[data-legend="${key}"]`);
+  if (!legend) return;
+  const model = legendModel(scale);
+  const bar = legend.querySelector<HTMLElement>(".legend__bar");
+  if (bar) bar.style.background = legendGradient(model);
+  legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
+    tick.textContent = model.ticks[i]?.label ?? "";
+  });
+}

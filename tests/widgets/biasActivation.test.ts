@@ -24,7 +24,7 @@ import {
   readBiasActivationState,
   writeBiasActivationState,
 } from "../../src/widgets/BiasActivation/state";
-import { svgMarkup } from "../../src/widgets/BiasActivation/svgTree";
+import { svgMarkup } from "../../src/viz/svgTree";
 
 const state = (change: Partial<BiasActivationState>): BiasActivationState => ({
   ...DEFAULT_STATE,

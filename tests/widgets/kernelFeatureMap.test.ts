@@ -23,7 +23,7 @@ import {
   readKernelFeatureMapState,
   writeKernelFeatureMapState,
 } from "../../src/widgets/KernelFeatureMap/state";
-import { svgMarkup } from "../../src/widgets/BiasActivation/svgTree";
+import { svgMarkup } from "../../src/viz/svgTree";
 
 const data = ringsData();
 const coordinate = fc.double({ min: -5, max: 5, noNaN: true });

@@ -1,6 +1,6 @@
 import type { ActivationName } from "../../core";
 import { drawHeatmap } from "../../viz/heatmap";
-import { legendGradient, legendModel } from "../../viz/legend";
+import { updateLegend } from "../../viz/legend";
 import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
 import { joinSentences } from "../shared/sentences";
@@ -22,7 +22,7 @@ import {
 } from "./model";
 import { histogramPicture, viewPicture } from "./pictures";
 import { readBiasActivationState, writeBiasActivationState } from "./state";
-import { renderSvg } from "./svgTree";
+import { renderSvg } from "../../viz/svgTree";
 
 let instances = 0;
 
@@ -249,7 +249,8 @@ class BiasActivation extends HTMLElement {
       drawHeatmap(canvas, view.values, SAMPLE_SIZE, SAMPLE_SIZE, view.scale);
       canvas.setAttribute("aria-label", view.alt);
     }
-    this.updateLegend("view", view.scale, view.legend);
+    updateLegend(this, "view", view.scale);
+    this.querySelector('[data-legend="view"]')?.setAttribute("aria-label", view.legend);
     this.find("[data-view-caption]").textContent = view.caption;
 
     for (const [key, values] of [
@@ -279,19 +280,7 @@ class BiasActivation extends HTMLElement {
         mapAlt(this.labels.mapAlt, this.labels.stageNames[key], values),
       );
     }
-    this.updateLegend(stage, scale);
-  }
-
-  private updateLegend(key: string, scale: ColourScale, label?: string): void {
-    const legend = this.querySelector<HTMLElement>(`[data-legend="${key}"]`);
-    if (!legend) return;
-    const model = legendModel(scale);
-    const bar = legend.querySelector<HTMLElement>(".legend__bar");
-    if (bar) bar.style.background = legendGradient(model);
-    legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
-      tick.textContent = model.ticks[i]?.label ?? "";
-    });
-    if (label) legend.setAttribute("aria-label", label);
+    updateLegend(this, stage, scale);
   }
 }
 

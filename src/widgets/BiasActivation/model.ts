@@ -14,7 +14,7 @@ import { fillLabel } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 import type { BiasActivationLabels } from "./labels";
-import type { SvgNode } from "./svgTree";
+import type { SvgNode } from "../../viz/svgTree";
 
 /** The three ways the widget can draw the same map. */
 export const VIEWS = ["z", "a", "canvas"] as const;

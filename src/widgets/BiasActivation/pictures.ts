@@ -20,7 +20,7 @@ import {
   type BiasActivationState,
   type View,
 } from "./model";
-import type { SvgNode } from "./svgTree";
+import type { SvgNode } from "../../viz/svgTree";
 
 export interface HistogramPicture {
   nodes: SvgNode[];

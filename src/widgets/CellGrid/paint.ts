@@ -1,4 +1,3 @@
-import { legendGradient, legendModel } from "../../viz/legend";
 import type { ColourScale } from "../../viz/scales";
 import { cellPaint, cellText } from "./cells";
 
@@ -31,18 +30,6 @@ export function paintCells(
     cell.style.color = paint.ink;
     cell.removeAttribute("data-pending");
     if (numbers) cell.textContent = cellText(value);
-  });
-}
-
-/** Updates the colour bar and tick labels of a HeatmapLegend rendered under `root`. */
-export function updateLegend(root: Element, stage: string, scale: ColourScale): void {
-  const legend = root.querySelector<HTMLElement>(`[data-legend="${stage}"]`);
-  if (!legend) return;
-  const model = legendModel(scale);
-  const bar = legend.querySelector<HTMLElement>(".legend__bar");
-  if (bar) bar.style.background = legendGradient(model);
-  legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
-    tick.textContent = model.ticks[i]?.label ?? "";
   });
 }
 

@@ -1,7 +1,6 @@
 import { formatNumber } from "../../viz/format";
 import { drawHeatmap } from "../../viz/heatmap";
-import { legendGradient, legendModel } from "../../viz/legend";
-import type { ColourScale } from "../../viz/scales";
+import { updateLegend } from "../../viz/legend";
 import type { PipelineParams, PipelineResult } from "../../core";
 import { fillLabel } from "../parseNumber";
 import { upgradeMapImages } from "../shared/canvasMaps";
@@ -110,7 +109,7 @@ class ChannelsView extends HTMLElement {
       o: oText,
       b: formatNumber(view.bias),
     });
-    this.updateLegend(view.scale);
+    updateLegend(this, "parts", view.scale);
     this.find("[data-probe]").textContent = probeText(labels, view);
     this.find("[data-numbers-caption]").textContent = fillLabel(labels.numbersCaption, {
       o: oText,
@@ -136,15 +135,6 @@ class ChannelsView extends HTMLElement {
         td.dataset.zero = String(v === 0);
       });
     }
-  }
-
-  private updateLegend(scale: ColourScale): void {
-    const legend = this.find('[data-legend="parts"]');
-    const model = legendModel(scale);
-    legend.querySelector<HTMLElement>(".legend__bar")!.style.background = legendGradient(model);
-    legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
-      tick.textContent = model.ticks[i]?.label ?? "";
-    });
   }
 }
 

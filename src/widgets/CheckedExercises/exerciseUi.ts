@@ -3,7 +3,7 @@
  * passed in, so several exercises on one page never reach into each other.
  */
 import { drawHeatmap } from "../../viz/heatmap";
-import { legendGradient, legendModel } from "../../viz/legend";
+import { updateLegend } from "../../viz/legend";
 import { formatNumber } from "../../viz/format";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
@@ -33,14 +33,7 @@ export function drawMap(
     drawHeatmap(canvas, view.values, view.width, view.height, view.scale);
     canvas.setAttribute("aria-label", view.alt);
   }
-  const legend = root.querySelector<HTMLElement>(`[data-legend="${stage}"]`);
-  if (!legend) return;
-  const model = legendModel(view.scale);
-  const bar = legend.querySelector<HTMLElement>(".legend__bar");
-  if (bar) bar.style.background = legendGradient(model);
-  legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
-    tick.textContent = model.ticks[i]?.label ?? "";
-  });
+  updateLegend(root, stage, view.scale);
 }
 
 /** Shows the verdict of a check: "Correct." or "Not yet." in bold, then what the core found. */

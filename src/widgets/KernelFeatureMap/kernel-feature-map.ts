@@ -1,7 +1,7 @@
 import { formatNumber } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
-import { renderSvg } from "../BiasActivation/svgTree";
+import { renderSvg } from "../../viz/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
 import { phi, ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
 import { PLOT_2D, scatter2dNodes, scatter3dNodes } from "./plots";

@@ -1,5 +1,5 @@
 import { formatNumber } from "../../viz/format";
-import type { SvgNode } from "../BiasActivation/svgTree";
+import type { SvgNode } from "../../viz/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
 import { dot, phi, type DataPoint, type FeatureMapId, type Separation, type Vec } from "./model";
 

@@ -1,6 +1,7 @@
 import { presetById } from "../../core";
 import { formatNumber } from "../../viz/format";
-import { gridCells, paintCells, placeBox, updateLegend } from "../CellGrid/paint";
+import { updateLegend } from "../../viz/legend";
+import { gridCells, paintCells, placeBox } from "../CellGrid/paint";
 import { cellPaint } from "../CellGrid/cells";
 import { readHash } from "../hashState";
 import { fillLabel, parseFieldNumber } from "../parseNumber";

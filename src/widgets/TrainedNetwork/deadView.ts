@@ -1,7 +1,8 @@
 import { fillLabel } from "../parseNumber";
 import type { ColourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
-import { drawMap, enableControls, updateLegend } from "./draw";
+import { updateLegend } from "../../viz/legend";
+import { drawMap, enableControls } from "./draw";
 import { deadFrame, deadScale, firstOfEachClass } from "./frame";
 import { DIGIT_SIZE, heldOutDigit, mapFacts } from "./model";
 import { DEFAULT_TN_STATE, roundShift } from "./state";

@@ -1,5 +1,4 @@
 import { drawHeatmap } from "../../viz/heatmap";
-import { legendGradient, legendModel } from "../../viz/legend";
 import type { ColourScale } from "../../viz/scales";
 
 /** Draws one map into the canvas that replaced MapImage `stage`/`k`, and sets its text alternative. */
@@ -15,18 +14,6 @@ export function drawMap(
   drawHeatmap(canvas, map.values, map.width, map.height, scale);
   if (alt !== undefined) canvas.setAttribute("aria-label", alt);
   return canvas;
-}
-
-/** Updates the colour bar and tick labels of the HeatmapLegend rendered with `stage` = key. */
-export function updateLegend(root: Element, key: string, scale: ColourScale): void {
-  const legend = root.querySelector<HTMLElement>(`[data-legend="${key}"]`);
-  if (!legend) return;
-  const model = legendModel(scale);
-  const bar = legend.querySelector<HTMLElement>(".legend__bar");
-  if (bar) bar.style.background = legendGradient(model);
-  legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
-    tick.textContent = model.ticks[i]?.label ?? "";
-  });
 }
 
 /** Enables every form control under root (they are disabled until the script runs). */

@@ -2,7 +2,8 @@ import { paintDisc } from "../ownInput";
 import { fillLabel } from "../parseNumber";
 import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
-import { drawMap, enableControls, updateLegend } from "./draw";
+import { updateLegend } from "../../viz/legend";
+import { drawMap, enableControls } from "./draw";
 import { filtersFrame, mapsFrame } from "./frame";
 import {
   DIGIT_SIZE,

@@ -1,7 +1,8 @@
 import { fillLabel } from "../parseNumber";
 import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
-import { cellAt, drawMap, enableControls, updateLegend } from "./draw";
+import { updateLegend } from "../../viz/legend";
+import { cellAt, drawMap, enableControls } from "./draw";
 import { occlusionPictures } from "./frame";
 import {
   DEFAULT_OCCLUSION,
