@@ -8,7 +8,7 @@ import {
   type PipelineResult,
 } from "../../core";
 import { drawHeatmap } from "../../viz/heatmap";
-import { legendGradient, legendModel } from "../../viz/legend";
+import { updateLegend } from "../../viz/legend";
 import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
@@ -24,6 +24,7 @@ import {
   type FileProblem,
 } from "../ownInput";
 import { upgradeMapImages } from "../shared/canvasMaps";
+import { trailing } from "../shared/trailing";
 import { joinSentences } from "../shared/sentences";
 import {
   SHOWN_STAGES,
@@ -41,6 +42,11 @@ import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, writeExplorerState } from "./state";
 
 type DrawnStage = ShownStage | "x";
+/** The maps of each stage an edit changed, as updatePipeline reports them. */
+type ChangedMaps = Partial<Record<DrawnStage, number[]>>;
+
+/** How long typing must pause before the URL is written (see persist). */
+const URL_IDLE_MS = 150;
 
 let errorIds = 0;
 
@@ -72,6 +78,17 @@ class PipelineExplorer extends HTMLElement {
   private biases!: number[];
   private result!: PipelineResult;
   private canvases = new Map<string, HTMLCanvasElement>();
+  /** The scale each stage was last drawn with, to tell when its maps all need recolouring. */
+  private drawnScales = new Map<DrawnStage, ColourScale>();
+  private urlWrite = trailing(
+    () =>
+      history.replaceState(
+        history.state,
+        "",
+        writeExplorerState(location.hash, this.config) || "#",
+      ),
+    URL_IDLE_MS,
+  );
   /** The reader's own input (drawn or loaded), or null while a sample is shown. */
   private own: Float32Array | null = null;
   private brush = { x: SAMPLE_SIZE / 2, y: SAMPLE_SIZE / 2 };
@@ -100,6 +117,7 @@ class PipelineExplorer extends HTMLElement {
     }
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    addEventListener("pagehide", () => this.urlWrite.flush());
     this.setUpOwnInput();
   }
 
@@ -118,9 +136,14 @@ class PipelineExplorer extends HTMLElement {
     });
   }
 
-  /** Keeps the URL in step with the figure, so that a copied link shows the same state. */
-  private persist(): void {
-    history.replaceState(history.state, "", writeExplorerState(location.hash, this.config) || "#");
+  /**
+   * Keeps the URL in step with the figure, so that a copied link shows the same state: at once
+   * for a choice, once typing or drawing pauses otherwise (a write costs about a millisecond, and
+   * Chromium throttles a page that writes its history too often). A commit (blur, Enter) flushes.
+   */
+  private persist(now: boolean): void {
+    this.urlWrite.request();
+    if (now) this.urlWrite.flush();
   }
 
   private setUpOwnInput(): void {
@@ -243,7 +266,7 @@ class PipelineExplorer extends HTMLElement {
   private setOwnInput(values: Float32Array): void {
     this.own = values;
     this.config.sample = "own";
-    this.persist();
+    this.persist(false);
     const select = this.querySelector<HTMLSelectElement>("select[data-sample]");
     const option = select?.querySelector<HTMLOptionElement>("option[value='own']");
     if (select && option) {
@@ -290,6 +313,7 @@ class PipelineExplorer extends HTMLElement {
 
   /** On commit (blur, Enter), a field left invalid shows the value the maps still use. */
   private onChange(event: Event): void {
+    this.urlWrite.flush();
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target instanceof HTMLSelectElement) {
       if (target.dataset.sample !== undefined) this.setSample(target.value);
@@ -349,13 +373,14 @@ class PipelineExplorer extends HTMLElement {
       kernel: [...preset.kernel],
     };
     this.apply({ param: "w1", filter: filter.k });
+    this.urlWrite.flush();
   }
 
   private setSample(id: string): void {
     if (id === "own" && this.own) return this.setOwnInput(this.own);
     if (!SAMPLES.some((s) => s.id === id)) return;
     this.config.sample = id;
-    this.persist();
+    this.persist(true);
     this.result = runPipeline(inputTensor(id), this.params);
     const credit = this.querySelector<HTMLElement>("[data-credit]");
     if (credit) credit.textContent = this.labels.samples[id]?.credit ?? "";
@@ -363,9 +388,9 @@ class PipelineExplorer extends HTMLElement {
   }
 
   private apply(change: PipelineChange): void {
-    this.persist();
+    this.persist(false);
     const changed = updatePipeline(this.result, this.params, change);
-    this.redraw(SHOWN_STAGES.filter((s) => changed[s]?.length));
+    this.redraw(SHOWN_STAGES, changed);
     const k = change.filter;
     const z = mapSummary(stageMap(this.result, "z1", k).values);
     const a = mapSummary(stageMap(this.result, "a1", k).values);
@@ -380,29 +405,43 @@ class PipelineExplorer extends HTMLElement {
     }
   }
 
-  /** Redraws every map of the given stages: a stage's scale is shared by all its maps. */
-  private redraw(stages: DrawnStage[]): void {
+  /**
+   * Redraws the maps of the given stages: all of them, or with `changed` only those an edit
+   * changed, unless the stage's shared scale moved, which recolours every map of the stage.
+   */
+  private redraw(stages: readonly DrawnStage[], changed?: ChangedMaps): void {
     for (const stage of stages) {
       const t = this.result[stage];
+      const maps = changed ? changed[stage] : undefined;
+      if (changed && !maps?.length) continue;
       const scale = stageScale(t, stage === "x");
-      this.updateLegend(stage, scale);
-      for (let k = 0; k < t.shape[0]; k++) {
-        const { values, width, height } = stageMap(this.result, stage, k);
-        const canvas = this.canvases.get(`${stage}-${k}`);
-        const summary = mapSummary(values);
-        if (canvas) {
-          drawHeatmap(canvas, values, width, height, scale);
-          if (stage === "x" && canvas.hasAttribute("data-drawing")) this.drawBrush(canvas);
-          canvas.setAttribute(
-            "aria-label",
-            mapAltText(this.labels, stage, k, summary, width, height),
-          );
-        }
-        const cells = this.querySelectorAll(`tr[data-row="${stage}-${k}"] td`);
-        const texts = summaryCells(summary);
-        cells.forEach((cell, i) => (cell.textContent = texts[i]));
+      const drawn = this.drawnScales.get(stage);
+      const sameScale =
+        drawn?.kind === scale.kind &&
+        drawn.domain[0] === scale.domain[0] &&
+        drawn.domain[1] === scale.domain[1];
+      if (!sameScale) {
+        updateLegend(this, stage, scale);
+        this.drawnScales.set(stage, scale);
       }
+      const all = Array.from({ length: t.shape[0] }, (_, k) => k);
+      for (const k of sameScale && maps ? maps : all) this.drawMap(stage, k, scale);
     }
+  }
+
+  /** Draws map k of a stage, with its text alternative and its row of the numbers table. */
+  private drawMap(stage: DrawnStage, k: number, scale: ColourScale): void {
+    const { values, width, height } = stageMap(this.result, stage, k);
+    const canvas = this.canvases.get(`${stage}-${k}`);
+    const summary = mapSummary(values);
+    if (canvas) {
+      drawHeatmap(canvas, values, width, height, scale);
+      if (stage === "x" && canvas.hasAttribute("data-drawing")) this.drawBrush(canvas);
+      canvas.setAttribute("aria-label", mapAltText(this.labels, stage, k, summary, width, height));
+    }
+    const cells = this.querySelectorAll(`tr[data-row="${stage}-${k}"] td`);
+    const texts = summaryCells(summary);
+    cells.forEach((cell, i) => (cell.textContent = texts[i]));
   }
 
   /** The keyboard brush: an orange outline around the cells Space would paint. */
@@ -412,19 +451,6 @@ class PipelineExplorer extends HTMLElement {
     context.strokeStyle = "#e69f00";
     context.lineWidth = 1;
     context.strokeRect(this.brush.x - 1.5, this.brush.y - 1.5, 4, 4);
-  }
-
-  private updateLegend(stage: DrawnStage, scale: ColourScale): void {
-    const legend = this.querySelector<HTMLElement>(`[data-legend="${stage}"]`);
-    if (!legend) return;
-    const model = legendModel(scale);
-    const bar = legend.querySelector<HTMLElement>(".legend__bar");
-    if (bar) {
-      bar.style.background = legendGradient(model);
-    }
-    legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
-      tick.textContent = model.ticks[i]?.label ?? "";
-    });
   }
 }
 
