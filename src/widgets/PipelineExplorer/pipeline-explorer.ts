@@ -138,8 +138,9 @@ class PipelineExplorer extends HTMLElement {
 
   /**
    * Keeps the URL in step with the figure, so that a copied link shows the same state: at once
-   * for a choice, once typing or drawing pauses otherwise (a write costs about a millisecond, and
-   * Chromium throttles a page that writes its history too often). A commit (blur, Enter) flushes.
+   * for a choice, once typing or drawing pauses otherwise (a history write was among the costliest
+   * steps of a keystroke, and Chromium throttles a page that writes its history too often). A
+   * commit (blur, Enter) flushes.
    */
   private persist(now: boolean): void {
     this.urlWrite.request();
