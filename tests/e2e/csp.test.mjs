@@ -75,6 +75,8 @@ function checkPage(file, html) {
     }
   }
   if (d.get("object-src")?.join(" ") !== "'none'") problems.push(`${file}: object-src not 'none'`);
+  // Web Workers from our own files only (no blob: or data: workers).
+  if (d.get("worker-src")?.join(" ") !== "'self'") problems.push(`${file}: worker-src not 'self'`);
   // Every inline script must be allowed by its hash, or the browser refuses to run it.
   const hashes = new Set(sources("script-src").filter((s) => s.startsWith("'sha256-")));
   for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
@@ -105,7 +107,7 @@ describe("the policy in every built page", () => {
   });
 
   test("checkPage notices a missing policy, a late one, an unhashed script and a loose source", () => {
-    const ok = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'"></head>`;
+    const ok = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; object-src 'none'; worker-src 'self'"></head>`;
     assert.deepEqual(checkPage("ok", ok), []);
     assert.equal(checkPage("none", "<head></head>").length, 1);
     const late = ok.replace("<head>", '<head><script src="/a.js"></script>');
@@ -189,6 +191,28 @@ describe("no violations while pages run", () => {
       await p.close();
     });
   }
+
+  test("en/trained-network/: an occlusion sweep runs in a Web Worker without a CSP violation", async () => {
+    const p = await openRecorded("en/trained-network/");
+    const occlusion = 'trained-network[data-view="occlusion"]';
+    await p.locator(occlusion).getByRole("button", { name: "Next digit" }).click();
+    await p.waitForFunction(
+      (s) => !document.querySelector(s).hasAttribute("aria-busy"),
+      occlusion,
+      {
+        timeout: 30_000,
+      },
+    );
+    assert.match(await p.locator(`${occlusion} [data-occ-status]`).innerText(), /^With the square/);
+    const workers = p.workers().map((w) => w.url());
+    assert.ok(
+      workers.some((url) => /\/network\.worker[^/]*\.js$/.test(url)),
+      `the worker started: ${workers}`,
+    );
+    assert.deepEqual(await violations(p), []);
+    assert.equal(describeProblems(p), "");
+    await p.close();
+  });
 
   test("the recorder sees a violation when one happens", async () => {
     const p = await openRecorded("en/");

@@ -71,6 +71,34 @@ if (!existsSync(path.resolve(REPO_ROOT, root))) {
     }
   });
 
+  test(`under ${base} the trained network's occlusion runs in its Web Worker, loaded from the base`, async () => {
+    const page = await site.openPage("en/trained-network/");
+    try {
+      const occlusion = 'trained-network[data-view="occlusion"]';
+      const widget = page.locator(occlusion);
+      await widget.scrollIntoViewIfNeeded();
+      await widget.getByRole("button", { name: "Next digit" }).click();
+      await page.waitForFunction(
+        (s) => !document.querySelector(s).hasAttribute("aria-busy"),
+        occlusion,
+        {
+          timeout: 60_000,
+        },
+      );
+      const workers = page.workers().map((w) => new URL(w.url()).pathname);
+      check(
+        workers.some((p) => p.startsWith(`${base}_astro/network.worker`)),
+        `no network worker under ${base}: ${workers.join(", ")}`,
+      );
+      const status = await widget.locator("[data-occ-status]").innerText();
+      check(/^With the square/.test(status), `the occlusion did not finish: ${status}`);
+      const problems = describeProblems(page);
+      check(!problems, problems);
+    } finally {
+      await page.close();
+    }
+  });
+
   describe(`every page under ${base}`, { concurrency: PAGE_CONCURRENCY }, () => {
     for (const p of contentPages) {
       it(`${p.path}: links and requests stay under ${base} and resolve`, async () => {

@@ -2,6 +2,9 @@
 // used as a reader would: by mouse, keyboard and URL.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { tsImport } from "tsx/esm/api";
 import { PHONE, assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
 
 /** @type {import("./harness.mjs").Site} */
@@ -179,6 +182,7 @@ describe("trained network: dead filters", () => {
     const slider = widget.getByRole("slider", { name: "Change of its bias b1" });
     await slider.focus();
     await page.keyboard.press("Home");
+    // Each step runs in the worker; the status follows when it answers.
     await page.waitForFunction(() =>
       /is dead/.test(document.querySelector("[data-dead-status]")?.textContent ?? ""),
     );
@@ -199,7 +203,12 @@ describe("trained network: dead filters", () => {
     assert.equal(flat, true, "every a1 map is one flat colour (all zero)");
     assert.match(page.url(), /tn\.filter=3&tn\.shift=-4/);
     await widget.getByRole("button", { name: "Reset the bias" }).click();
-    assert.doesNotMatch(await widget.locator("[data-dead-status]").innerText(), /is dead/);
+    await page.waitForFunction(
+      () =>
+        !/is dead/.test(document.querySelector("[data-dead-status]")?.textContent ?? "") &&
+        !document.querySelector('trained-network[data-view="dead"]')?.hasAttribute("aria-busy"),
+    );
+    assert.match(await widget.locator("[data-shift-value]").innerText(), /^0 \(bias now/);
     assertNoProblems(page);
     await page.close();
   });
@@ -272,6 +281,233 @@ describe("trained network: static and small screens", () => {
     assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
     const violations = await runAxe(page, { include: "trained-network" });
     assert.equal(violations.length, 0, formatViolations(violations, "phone trained network"));
+    assertNoProblems(page);
+    await page.close();
+  });
+});
+
+// The occlusion sweep and the dead-filter steps run in a Web Worker (network.worker.ts).
+// The core, run here in Node through tsx, says what the browser must have computed.
+const core = {
+  model: await tsImport("../../src/widgets/TrainedNetwork/model.ts", import.meta.url),
+  text: await tsImport("../../src/widgets/TrainedNetwork/text.ts", import.meta.url),
+  labels: await tsImport("../../src/widgets/TrainedNetwork/labels.ts", import.meta.url),
+};
+let shippedFiles;
+
+/** The occlusion maps of held-out digit `digit` (0-based) with a size × size square, by the core in Node. */
+async function nodeOcclusion(digit, size) {
+  const { DEFAULT_OCCLUSION, DIGITS_FILE, WEIGHTS_FILE, heldOutDigit, occlusionMaps } = core.model;
+  shippedFiles ??= core.model.readModelFiles(
+    await readFile(path.join(site.root, WEIGHTS_FILE)),
+    await readFile(path.join(site.root, DIGITS_FILE)),
+  );
+  const { x, label } = heldOutDigit(shippedFiles.digits, digit);
+  return occlusionMaps(shippedFiles.net, x.data, { ...DEFAULT_OCCLUSION, size }, label);
+}
+
+const statusOf = (maps, row, col) =>
+  core.text.occlusionStatus(core.labels.trainedNetworkEn, maps, row, col);
+
+/** Runs before the page's scripts: keeps every result a worker sends to the page. */
+const RECORD_REPLIES = () => {
+  const replies = [];
+  Object.defineProperty(window, "__workerReplies", { value: replies });
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(url, options) {
+      super(url, options);
+      this.addEventListener("message", (e) => {
+        if (e.data?.type === "done") replies.push(e.data.result);
+      });
+    }
+  };
+};
+
+/** Runs before the page's scripts: a browser that cannot start a worker. */
+const NO_WORKERS = () => {
+  window.Worker = function () {
+    throw new Error("Web Workers are not available here");
+  };
+};
+
+async function openWith(script, target) {
+  const page = await site.openPage("about:blank");
+  await page.addInitScript(script);
+  await page.goto(new URL(target, site.url).href, { waitUntil: "load" });
+  return page;
+}
+
+/** The occlusion results the worker sent, as plain arrays. */
+function occlusionReplies(page) {
+  return page.evaluate(() =>
+    window.__workerReplies
+      .filter((r) => "steps" in r)
+      .map((r) => ({
+        ...r,
+        activity: Array.from(r.activity),
+        probability: Array.from(r.probability),
+        predicted: Array.from(r.predicted),
+      })),
+  );
+}
+
+function assertSameMaps(actual, expected) {
+  for (const key of ["steps", "target", "strongest"]) assert.equal(actual[key], expected[key], key);
+  assert.ok(Math.abs(actual.baseline - expected.baseline) <= 1e-4 * Math.abs(expected.baseline));
+  assert.deepEqual(actual.predicted, Array.from(expected.predicted), "predicted classes");
+  expected.probability.forEach((p, i) =>
+    assert.ok(Math.abs(actual.probability[i] - p) <= 1e-6, `probability at ${i}`),
+  );
+  expected.activity.forEach((a, i) =>
+    assert.ok(Math.abs(actual.activity[i] - a) <= 1e-4 * Math.max(1, Math.abs(a)), `activity ${i}`),
+  );
+}
+
+const OCCLUSION = 'trained-network[data-view="occlusion"]';
+const LINKED = `${CHAPTER}#tn.occ.digit=43&tn.occ.size=10&tn.occ.row=3&tn.occ.col=12`;
+
+describe("trained network: heavy recomputes in a Web Worker", () => {
+  test("the occlusion maps computed in the worker equal the core's in Node", async () => {
+    const page = await openWith(RECORD_REPLIES, LINKED);
+    const widget = await ready(page, "occlusion");
+    await occlusionDone(page);
+    assert.ok(
+      page.workers().some((w) => /network\.worker[^/]*\.js$/.test(w.url())),
+      `a network worker runs: ${page.workers().map((w) => w.url())}`,
+    );
+    const replies = await occlusionReplies(page);
+    assert.ok(replies.length >= 1, "the maps came from the worker");
+    const expected = await nodeOcclusion(42, 10);
+    assertSameMaps(replies.at(-1), expected);
+    assert.equal(
+      await widget.locator("[data-occ-status]").textContent(),
+      statusOf(expected, 2, 11),
+    );
+    const alts = core.text.occlusionAlts(core.labels.trainedNetworkEn, expected);
+    for (const which of ["activity", "probability"]) {
+      assert.equal(
+        await widget.locator(`[data-pick='${which}'] canvas`).getAttribute("aria-label"),
+        alts[which],
+      );
+    }
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("rapid successive requests end in the latest state; superseded results are never shown", async () => {
+    const page = await openWith(RECORD_REPLIES, CHAPTER);
+    const widget = await ready(page, "occlusion");
+    await occlusionDone(page);
+    const repliesBefore = (await occlusionReplies(page)).length;
+    await page.evaluate((selector) => {
+      const root = document.querySelector(selector);
+      const status = root.querySelector("[data-occ-status]");
+      window.__statuses = [];
+      new MutationObserver(() => window.__statuses.push(status.textContent)).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      // Five digits in one task: the first four are superseded before they can answer.
+      const select = root.querySelector("select[data-digit]");
+      for (const digit of [10, 11, 12, 13, 14]) {
+        select.value = String(digit);
+        select.dispatchEvent(new Event("change"));
+      }
+    }, OCCLUSION);
+    // Then two more, as fast as the keyboard goes.
+    await widget.getByRole("button", { name: "Next digit" }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await occlusionDone(page);
+
+    const { row, col } = { row: 8, col: 7 }; // the view's default position
+    const final = statusOf(await nodeOcclusion(16, 6), row, col);
+    assert.equal(await widget.locator("[data-occ-status]").textContent(), final);
+    assert.match(page.url(), /tn\.occ\.digit=17/);
+    const superseded = await Promise.all(
+      [10, 11, 12, 13].map(async (d) => statusOf(await nodeOcclusion(d, 6), row, col)),
+    );
+    const shown = await page.evaluate(() => window.__statuses);
+    assert.equal(shown.at(-1), final);
+    for (const text of shown)
+      assert.ok(!superseded.includes(text), `a stale result shown: ${text}`);
+    const answered = (await occlusionReplies(page)).length - repliesBefore;
+    assert.ok(
+      answered >= 1 && answered <= 3,
+      `${answered} results for 7 requests (at most 3 live)`,
+    );
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  // Long tasks (PerformanceObserver "longtask") are not asserted: on this shared machine the
+  // main thread is descheduled for 100–400 ms at a time even while it runs no script.
+  test("during a sweep the page shows its progress and handles input at once", async () => {
+    const page = await openWith(RECORD_REPLIES, CHAPTER);
+    await ready(page, "occlusion");
+    await occlusionDone(page);
+    const run = await page.evaluate(async (selector) => {
+      const root = document.querySelector(selector);
+      const status = root.querySelector("[data-occ-status]");
+      const shown = [];
+      new MutationObserver(() => shown.push(status.textContent)).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      const select = root.querySelector("select[data-digit]");
+      const column = root.querySelector("input[data-col]");
+      select.value = "30";
+      select.dispatchEvent(new Event("change"));
+      // An input in a later task, while the sweep runs: the square moves at once.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const busyAtInput = root.hasAttribute("aria-busy");
+      column.value = "3";
+      column.dispatchEvent(new Event("input"));
+      const moved = location.hash.includes("tn.occ.col=3");
+      while (root.hasAttribute("aria-busy")) await new Promise((r) => setTimeout(r, 5));
+      return { busyAtInput, moved, shown };
+    }, OCCLUSION);
+    assert.equal(run.busyAtInput, true, "the input came while the sweep ran");
+    assert.equal(run.moved, true, "the input was handled");
+    const counts = run.shown
+      .map((text) => /^Computing 196 forward passes… (\d+) done\.$/.exec(text)?.[1])
+      .filter((n) => n !== undefined)
+      .map(Number);
+    assert.equal(counts[0], 0);
+    assert.ok(
+      counts.some((n) => n > 0 && n < 196),
+      `progress was shown during the sweep: ${counts}`,
+    );
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => a - b),
+      "progress only grows",
+    );
+    const final = statusOf(await nodeOcclusion(30, 6), 8, 2);
+    assert.equal(run.shown.at(-1), final);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("where no worker can start, the page computes the same maps itself", async () => {
+    const page = await openWith(NO_WORKERS, LINKED);
+    const widget = await ready(page, "occlusion");
+    await occlusionDone(page);
+    assert.equal(page.workers().length, 0);
+    const expected = await nodeOcclusion(42, 10);
+    assert.equal(
+      await widget.locator("[data-occ-status]").textContent(),
+      statusOf(expected, 2, 11),
+    );
+    const dead = await ready(page, "dead");
+    await dead.getByRole("slider", { name: "Change of its bias b1" }).focus();
+    await page.keyboard.press("Home");
+    await page.waitForFunction(() =>
+      /is dead/.test(document.querySelector("[data-dead-status]")?.textContent ?? ""),
+    );
     assertNoProblems(page);
     await page.close();
   });

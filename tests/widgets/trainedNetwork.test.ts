@@ -3,15 +3,13 @@ import { describe, expect, it } from "vitest";
 import { channel, tensor } from "../../src/core/index";
 import { forwardNetwork, type DigitSet } from "../../src/core/train/index";
 import type { SourceEntry } from "../../src/content/sources";
-import {
-  deadFrame,
-  firstOfEachClass,
-  occlusionPictures,
-} from "../../src/widgets/TrainedNetwork/frame";
+import { occlusionPictures } from "../../src/widgets/TrainedNetwork/frame";
 import {
   DEFAULT_OCCLUSION,
   DIGITS_FILE,
   WEIGHTS_FILE,
+  deadFrame,
+  firstOfEachClass,
   heldOutDigit,
   occlude,
   occluderSteps,

@@ -1,4 +1,5 @@
 import type { DigitSet, NetworkParams } from "../../core/train";
+import type { NetworkJobs } from "./jobClient";
 import type { TrainedNetworkLabels } from "./labels";
 import type { TrainedNetworkState } from "./state";
 
@@ -14,6 +15,8 @@ export interface ViewContext {
   save(): void;
   /** A number unique to this element, for ids. */
   uid: number;
+  /** Runs heavy recomputes off the main thread (started on first use). */
+  jobs(): NetworkJobs;
 }
 
 /** A view's controller: wires its controls once, then draws whatever the state says. */

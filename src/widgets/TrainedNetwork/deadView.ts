@@ -1,25 +1,28 @@
 import { fillLabel } from "../parseNumber";
-import type { ColourScale } from "../../viz/scales";
+import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
 import { updateLegend } from "../../viz/legend";
 import { drawMap, enableControls } from "./draw";
-import { deadFrame, deadScale, firstOfEachClass } from "./frame";
-import { DIGIT_SIZE, heldOutDigit, mapFacts } from "./model";
+import { deadScale } from "./frame";
+import { DEAD_GRID_SIZE, type DeadStep } from "./jobs";
+import { DIGIT_SIZE, firstOfEachClass, heldOutDigit, mapFacts } from "./model";
 import { DEFAULT_TN_STATE, roundShift } from "./state";
-import { colourScale } from "../../viz/scales";
 import { deadStatus, factsText, shiftText } from "./text";
 
 const IMAGE = colourScale("image", 0, 1);
 
-/** The dead-filter view: one conv1 filter's a1 maps over eight digits as its bias moves. */
+/**
+ * The dead-filter view: one conv1 filter's a1 maps over eight digits as its bias moves. Each
+ * step runs the network on all 100 digits (tens of ms), in the worker.
+ */
 export class DeadController implements ViewController {
   private readonly grid: number[];
-  private readonly scales = new Map<number, ColourScale>();
-  private pending = 0;
+  private readonly channel: string;
 
   constructor(private readonly c: ViewContext) {
     enableControls(c.root);
-    this.grid = firstOfEachClass(c.digits, 8);
+    this.channel = `dead-${c.uid}`;
+    this.grid = firstOfEachClass(c.digits, DEAD_GRID_SIZE);
     this.grid.forEach((i, j) =>
       drawMap(
         c.canvases,
@@ -37,9 +40,10 @@ export class DeadController implements ViewController {
         c.save();
       });
     const slider = root.querySelector<HTMLInputElement>("input[data-shift]")!;
+    // A dragged slider asks faster than the steps run: only the latest request is drawn.
     slider.addEventListener("input", () => {
       c.state.shift = roundShift(Number(slider.value));
-      this.schedule();
+      this.render();
     });
     slider.addEventListener("change", () => c.save());
     root.querySelector<HTMLButtonElement>("button[data-reset]")!.addEventListener("click", () => {
@@ -49,41 +53,32 @@ export class DeadController implements ViewController {
     });
   }
 
-  /** A dragged slider fires faster than 100 forward passes run: draw once per frame at most. */
-  private schedule(): void {
-    if (this.pending) return;
-    this.pending = requestAnimationFrame(() => {
-      this.pending = 0;
-      this.render();
-    });
-  }
-
-  private scaleOf(filter: number): ColourScale {
-    let scale = this.scales.get(filter);
-    if (!scale) {
-      scale = deadScale(this.c.net, this.c.digits, this.grid, filter);
-      this.scales.set(filter, scale);
-    }
-    return scale;
-  }
-
   render(): void {
-    const { root, labels, net, digits, state, canvases } = this.c;
-    const frame = deadFrame(net, digits, this.grid, state.filter, state.shift);
-    const scale = this.scaleOf(state.filter);
+    const { root, state } = this.c;
     root.querySelector<HTMLSelectElement>("select[data-filter]")!.value = String(state.filter);
     root.querySelector<HTMLInputElement>("input[data-shift]")!.value = String(state.shift);
-    root.querySelector("[data-shift-value]")!.textContent = shiftText(
-      labels,
-      state.shift,
-      frame.bias,
-    );
+    void this.compute(state.filter, state.shift);
+  }
+
+  private async compute(filter: number, shift: number): Promise<void> {
+    const root = this.c.root;
+    root.setAttribute("aria-busy", "true");
+    const step = await this.c.jobs().run(this.channel, { kind: "dead", filter, shift });
+    if (!step) return; // a newer request supersedes this one
+    root.removeAttribute("aria-busy");
+    this.draw(step, filter, shift);
+  }
+
+  private draw(step: DeadStep, filter: number, shift: number): void {
+    const { root, labels, digits, canvases } = this.c;
+    const scale = deadScale(step.scaleMax);
+    root.querySelector("[data-shift-value]")!.textContent = shiftText(labels, shift, step.bias);
     root
       .querySelector("[data-dead-grid]")!
-      .setAttribute("aria-label", fillLabel(labels.dead.gridLabel, { k: state.filter + 1 }));
-    frame.grid.maps.forEach((map, j) => {
+      .setAttribute("aria-label", fillLabel(labels.dead.gridLabel, { k: filter + 1 }));
+    step.grid.maps.forEach((map, j) => {
       const alt = fillLabel(labels.dead.digitAlt, {
-        k: state.filter + 1,
+        k: filter + 1,
         label: digits.labels[this.grid[j]],
         facts: factsText(mapFacts(map)),
       });
@@ -96,6 +91,6 @@ export class DeadController implements ViewController {
       );
     });
     updateLegend(root, "dead", scale);
-    root.querySelector("[data-dead-status]")!.textContent = deadStatus(labels, state.filter, frame);
+    root.querySelector("[data-dead-status]")!.textContent = deadStatus(labels, filter, step);
   }
 }

@@ -1,19 +1,21 @@
-import type { Tensor, TensorStageId } from "../../core";
-import type { DigitSet, NetworkParams } from "../../core/train";
-import { colourScale, type ColourScale } from "../../viz/scales";
+import { minMax, tensor, type Tensor, type TensorStageId } from "../../core";
+import type { NetworkParams } from "../../core/train";
+import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
 import {
   activityChange,
   classify,
-  filterActivity,
   mapFacts,
-  scaleFor,
   stagesOf,
   w2Summary,
-  withBiasShift,
-  type FilterActivity,
   type OcclusionMaps,
   type TensorKind,
 } from "./model";
+
+/** The colour scale for all maps of one tensor: diverging when it has negative values. */
+export function scaleFor(t: Tensor | Float32Array, isInput = false): ColourScale {
+  const { min, max } = minMax("data" in t ? t : tensor([t.length], t));
+  return colourScale(scaleKindFor(min, isInput), min, max);
+}
 
 /** One layer's maps of the chosen tensor kind, with the colour scale they share. */
 export interface LayerFrame {
@@ -57,59 +59,11 @@ export function filtersFrame(net: NetworkParams) {
   };
 }
 
-/** The first digit of each class 0 … count − 1: the dead-filter view's grid. */
-export function firstOfEachClass(digits: DigitSet, count: number): number[] {
-  const found: number[] = [];
-  for (let c = 0; c < count; c++) {
-    const i = digits.labels.indexOf(c);
-    if (i >= 0) found.push(i);
-  }
-  return found;
-}
-
-/** The dead-filter view: the chosen filter's a1 maps with its bias moved, over the grid and all digits. */
-export interface DeadFrame {
-  /** The grid's digits: their maps (a subset of all.maps) and how many are silent. */
-  grid: { maps: Float32Array[]; silent: number };
-  /** The same filter over every shipped digit. */
-  all: FilterActivity;
-  /** The bias after the change. */
-  bias: number;
-}
-
-export function deadFrame(
-  net: NetworkParams,
-  digits: DigitSet,
-  grid: readonly number[],
-  filter: number,
-  shift: number,
-): DeadFrame {
-  const changed = withBiasShift(net, filter, shift);
-  const all = filterActivity(
-    changed,
-    digits,
-    Array.from(digits.labels, (_, i) => i),
-    filter,
-  );
-  const maps = grid.map((i) => all.maps[i]);
-  const silent = maps.filter((m) => m.every((v) => v === 0)).length;
-  return { grid: { maps, silent }, all, bias: changed.b1[filter] };
-}
-
 /**
  * The colour scale of a filter's a1 maps in the dead-filter view, fixed by the unchanged
- * network, so the maps visibly fade as the bias drops instead of being rescaled.
+ * network (see deadScaleMax).
  */
-export function deadScale(
-  net: NetworkParams,
-  digits: DigitSet,
-  grid: readonly number[],
-  filter: number,
-): ColourScale {
-  let max = 0;
-  for (const map of filterActivity(net, digits, grid, filter).maps) {
-    max = Math.max(max, mapFacts(map).max);
-  }
+export function deadScale(max: number): ColourScale {
   return colourScale("sequential", 0, max);
 }
 

@@ -153,7 +153,7 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
       "Probability of class {label} for each position of the square: from {min} to {max}",
     status:
       "With the square at row {row}, column {col}: conv2 map {k} sums to {activity} ({change} from the whole digit), the probability of a {label} is {probability}, and the network reads a {predicted}.",
-    computing: "Computing {n} forward passes…",
+    computing: "Computing {n} forward passes… {done} done.",
   },
   loading: "Loading the trained network…",
   loadError:
@@ -241,7 +241,7 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     probabilityAlt: "正方形の位置ごとの、クラス{label}の確率：{min}から{max}まで",
     status:
       "正方形が{row}行{col}列にあるとき、conv2のマップ{k}の総和は{activity}（数字全体のときから{change}）、{label}である確率は{probability}で、ネットワークの読みは{predicted}です。",
-    computing: "順伝播を{n}回計算しています…",
+    computing: "順伝播を{n}回計算しています…（{done}回完了）",
   },
   loading: "学習済みネットワークを読み込んでいます…",
   loadError:

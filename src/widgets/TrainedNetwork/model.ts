@@ -1,4 +1,4 @@
-import { channel, minMax, tensor, type Tensor, type TensorStageId } from "../../core";
+import { channel, tensor, type Tensor, type TensorStageId } from "../../core";
 import {
   decodeDigits,
   decodeWeights,
@@ -9,7 +9,6 @@ import {
   type NetworkOutput,
   type NetworkParams,
 } from "../../core/train";
-import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
 
 /** The shipped files, relative to the site's base URL (see public/models/PROVENANCE.md). */
 export const WEIGHTS_FILE = "models/mnist-cnn.bin";
@@ -38,12 +37,6 @@ export function digitTensor(values: ArrayLike<number>): Tensor {
 /** Held-out digit i as a [1, 28, 28] tensor and its label. */
 export function heldOutDigit(digits: DigitSet, i: number): { x: Tensor; label: number } {
   return { x: digitTensor(digitImage(digits, i).data), label: digits.labels[i] };
-}
-
-/** The colour scale for all maps of one tensor: diverging when it has negative values. */
-export function scaleFor(t: Tensor | Float32Array, isInput = false): ColourScale {
-  const { min, max } = minMax("data" in t ? t : tensor([t.length], t));
-  return colourScale(scaleKindFor(min, isInput), min, max);
 }
 
 /** One map of a [C, H, W] stage, with its size. */
@@ -137,6 +130,66 @@ export function filterActivity(
     maps.push(map);
   }
   return { maps, silent, correct };
+}
+
+/** The first digit of each class 0 … count − 1: the dead-filter view's grid. */
+export function firstOfEachClass(digits: DigitSet, count: number): number[] {
+  const found: number[] = [];
+  for (let c = 0; c < count; c++) {
+    const i = digits.labels.indexOf(c);
+    if (i >= 0) found.push(i);
+  }
+  return found;
+}
+
+/** The dead-filter view: the chosen filter's a1 maps with its bias moved, over the grid and all digits. */
+export interface DeadFrame {
+  /** The grid's digits: their maps and how many are silent. */
+  grid: { maps: Float32Array[]; silent: number };
+  /** The same filter over every shipped digit: how many are silent, how many still read right. */
+  all: { silent: number; correct: number; count: number };
+  /** The bias after the change. */
+  bias: number;
+}
+
+export function deadFrame(
+  net: NetworkParams,
+  digits: DigitSet,
+  grid: readonly number[],
+  filter: number,
+  shift: number,
+): DeadFrame {
+  const changed = withBiasShift(net, filter, shift);
+  const all = filterActivity(
+    changed,
+    digits,
+    Array.from(digits.labels, (_, i) => i),
+    filter,
+  );
+  const maps = grid.map((i) => all.maps[i]);
+  const silent = maps.filter((m) => m.every((v) => v === 0)).length;
+  return {
+    grid: { maps, silent },
+    all: { silent: all.silent, correct: all.correct, count: all.maps.length },
+    bias: changed.b1[filter],
+  };
+}
+
+/**
+ * The top of the colour scale of a filter's a1 maps in the dead-filter view: their largest
+ * value in the unchanged network, so the maps visibly fade as the bias drops.
+ */
+export function deadScaleMax(
+  net: NetworkParams,
+  digits: DigitSet,
+  grid: readonly number[],
+  filter: number,
+): number {
+  let max = 0;
+  for (const map of filterActivity(net, digits, grid, filter).maps) {
+    max = Math.max(max, mapFacts(map).max);
+  }
+  return max;
 }
 
 /** The occlusion experiment's settings: a size×size square of grey `fill` moved in steps of `stride`. */

@@ -7,28 +7,26 @@ import { occlusionPictures } from "./frame";
 import {
   DEFAULT_OCCLUSION,
   DIGIT_SIZE,
-  computeOcclusionRow,
   heldOutDigit,
   occlude,
-  startOcclusion,
+  occluderSteps,
   type OcclusionMaps,
   type OcclusionOptions,
 } from "./model";
 import { markerStyle, occlusionAlts, occlusionStatus } from "./text";
 
 const IMAGE = colourScale("image", 0, 1);
-/** Time per animation frame spent on forward passes, so the page stays responsive. */
-const BUDGET_MS = 12;
 
 /** The occlusion view: Zeiler & Fergus's experiment, recomputed by the core for each digit and size. */
 export class OcclusionController implements ViewController {
   private maps: OcclusionMaps | null = null;
   /** What the maps were computed for, so a move of the square alone recomputes nothing. */
   private computedFor = "";
-  private run = 0;
+  private readonly channel: string;
 
   constructor(private readonly c: ViewContext) {
     enableControls(c.root);
+    this.channel = `occlusion-${c.uid}`;
     const root = c.root;
     const help = root.querySelector<HTMLElement>("[data-position-help]");
     if (help) help.hidden = false;
@@ -85,7 +83,7 @@ export class OcclusionController implements ViewController {
       this.computedFor = key;
       void this.compute();
     } else if (this.maps) {
-      this.showPosition(this.maps);
+      this.showPosition(this.maps, !root.hasAttribute("aria-busy"));
     }
   }
 
@@ -106,31 +104,25 @@ export class OcclusionController implements ViewController {
   }
 
   /**
-   * One forward pass per position of the square (14 × 14), spread over animation frames.
-   * A newer request (another digit or size) abandons an older one.
+   * One forward pass per position of the square (14 × 14), in the worker; the status counts
+   * them. A newer request (another digit or size) supersedes an older one.
    */
   private async compute(): Promise<void> {
-    const { root, labels, net, digits, state } = this.c;
-    const run = ++this.run;
-    const options = this.options();
-    const { x, label } = heldOutDigit(digits, state.digit);
-    const maps = startOcclusion(net, x.data, options, label);
+    const { root, labels, state } = this.c;
     const status = root.querySelector<HTMLElement>("[data-occ-status]")!;
-    status.textContent = fillLabel(labels.occlusion.computing, { n: maps.steps * maps.steps });
+    const steps = occluderSteps(DEFAULT_OCCLUSION.stride);
+    const progress = (done: number) => {
+      status.textContent = fillLabel(labels.occlusion.computing, { n: steps * steps, done });
+    };
+    progress(0);
     root.setAttribute("aria-busy", "true");
-    let row = 0;
-    while (row < maps.steps) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      if (run !== this.run) return;
-      const start = performance.now();
-      while (row < maps.steps && performance.now() - start < BUDGET_MS) {
-        computeOcclusionRow(net, x.data, options, maps, row++);
-      }
-    }
+    const job = { kind: "occlusion", digit: state.digit, size: state.size } as const;
+    const maps = await this.c.jobs().run(this.channel, job, progress);
+    if (!maps) return;
     root.removeAttribute("aria-busy");
     this.maps = maps;
     this.drawMaps(maps);
-    this.showPosition(maps);
+    this.showPosition(maps, true);
   }
 
   private drawMaps(maps: OcclusionMaps): void {
@@ -157,12 +149,14 @@ export class OcclusionController implements ViewController {
     );
   }
 
-  private showPosition(maps: OcclusionMaps): void {
+  /** Moves the markers; and says what the maps hold there, unless new maps are on their way. */
+  private showPosition(maps: OcclusionMaps, say: boolean): void {
     const { root, labels, state } = this.c;
     const style = markerStyle(state.row, state.col, maps.steps);
     root
       .querySelectorAll<HTMLElement>("[data-marker]")
       .forEach((m) => m.setAttribute("style", style));
+    if (!say) return;
     root.querySelector("[data-occ-status]")!.textContent = occlusionStatus(
       labels,
       maps,

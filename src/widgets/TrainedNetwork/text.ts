@@ -98,9 +98,9 @@ export function factsText(facts: MapFacts): string {
 export function deadStatus(
   labels: TrainedNetworkLabels,
   filter: number,
-  frame: { grid: { silent: number }; all: { silent: number; correct: number; maps: unknown[] } },
+  frame: { grid: { silent: number }; all: { silent: number; correct: number; count: number } },
 ): string {
-  const count = frame.all.maps.length;
+  const count = frame.all.count;
   const text = fillLabel(labels.dead.status, {
     k: filter + 1,
     silent: frame.grid.silent,

@@ -3,6 +3,7 @@ import { fillLabel } from "../parseNumber";
 import { upgradeMapImages } from "../shared/canvasMaps";
 import type { ViewContext, ViewController } from "./context";
 import { DeadController } from "./deadView";
+import { NetworkJobs } from "./jobClient";
 import type { TrainedNetworkLabels } from "./labels";
 import { MapsController } from "./mapsView";
 import {
@@ -39,6 +40,9 @@ function download(url: string): Promise<Uint8Array> {
 }
 
 let instances = 0;
+
+// One worker serves every copy of the widget on the page: they all read the same shipped files.
+let sharedJobs: NetworkJobs | null = null;
 
 /**
  * <trained-network>: one view (maps, dead filters or occlusion) of the network trained by
@@ -110,6 +114,7 @@ class TrainedNetworkElement extends HTMLElement {
       state: read.state,
       save: () => this.save(),
       uid: ++instances,
+      jobs: () => (sharedJobs ??= new NetworkJobs(files.net, files.digits)),
     };
     this.notice(read.fellBack);
     this.controller = this.createController(this.context);
