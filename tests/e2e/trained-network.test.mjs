@@ -69,9 +69,9 @@ describe("trained network: maps", () => {
     const before = await pixels(page, "maps", "x");
     await widget
       .getByRole("combobox", { name: "Held-out digit" })
-      .selectOption({ label: "a 2, example 1" });
+      .selectOption({ label: "digit 2, example 1" });
     await page.waitForFunction(() =>
-      /reads a 2/.test(
+      /reads the digit as 2/.test(
         document.querySelector('[data-view="maps"] [data-prediction]')?.textContent ?? "",
       ),
     );
@@ -149,7 +149,7 @@ describe("trained network: maps", () => {
     assert.notEqual(await pixels(page, "maps", "x"), blank, "the stroke was painted");
     assert.match(
       await widget.locator("[data-prediction]").innerText(),
-      /reads a \d, with probability/,
+      /reads the digit as \d, with probability/,
     );
 
     const stroked = await pixels(page, "maps", "x");
@@ -221,14 +221,17 @@ describe("trained network: occlusion", () => {
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
     const widget = await ready(page, "occlusion");
     await occlusionDone(page);
-    assert.match(await widget.locator("[data-occ-status]").innerText(), /the network reads a 6/);
+    assert.match(
+      await widget.locator("[data-occ-status]").innerText(),
+      /the network reads the digit as 6/,
+    );
     const before = await pixels(page, "occlusion", "occ-probability");
     await widget.getByRole("button", { name: "Next digit" }).click();
     await occlusionDone(page);
     assert.notEqual(await pixels(page, "occlusion", "occ-probability"), before);
     assert.match(
       await widget.locator("[data-heading='probability']").innerText(),
-      /Probability of a 0/,
+      /Probability of 0/,
     );
     assert.match(page.url(), /tn\.occ\.digit=10/);
 
@@ -263,7 +266,10 @@ describe("trained network: static and small screens", () => {
     assert.equal(await count("dead"), 16);
     assert.equal(await count("occlusion"), 3);
     const maps = page.locator('trained-network[data-view="maps"]');
-    assert.match(await maps.locator("[data-prediction]").innerText(), /The network reads a 0/);
+    assert.match(
+      await maps.locator("[data-prediction]").innerText(),
+      /The network reads the digit as 0/,
+    );
     const loaded = await page
       .locator("trained-network img")
       .evaluateAll((imgs) => imgs.every((i) => i.complete && i.naturalWidth > 0));

@@ -15,7 +15,7 @@ export interface TrainedNetworkLabels {
   ownDigit: string;
   inputAlt: string;
   prediction: string;
-  /** "The network reads a {predicted} ({percent} sure)." */
+  /** "The network reads the digit as {predicted} ({percent} sure)." */
   predictionText: string;
   /** "The digit is labelled {label}." */
   truth: string;
@@ -86,7 +86,7 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
       "The occlusion experiment of Zeiler and Fergus: a grey square covers part of the digit, once at every position, and each position gets one value in each of the two maps.",
   },
   digit: "Held-out digit",
-  digitOption: "a {label}, example {n}",
+  digitOption: "digit {label}, example {n}",
   previous: "Previous digit",
   next: "Next digit",
   draw: "Draw a digit",
@@ -96,7 +96,7 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
   ownDigit: "your drawing",
   inputAlt: "The input digit, 28 × 28 pixels: {what}",
   prediction: "What the network reads",
-  predictionText: "The network reads a {predicted}, with probability {percent}.",
+  predictionText: "The network reads the digit as {predicted}, with probability {percent}.",
   truth: "The digit is labelled {label}.",
   probabilityOf: "Probability of {k}",
   barsLabel: "Probabilities of the ten classes",
@@ -129,7 +129,7 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
     shiftValue: "{shift} (bias now {bias})",
     reset: "Reset the bias",
     gridLabel: "a1 maps of conv1 filter {k} for eight held-out digits",
-    digitAlt: "a1 map of filter {k} for a {label}: {facts}",
+    digitAlt: "a1 map of filter {k} for digit {label}: {facts}",
     status:
       "Filter {k} is silent (all zero) on {silent} of the 8 digits shown and on {silentAll} of the {count} held-out digits; the network still reads {correct} of those {count} correctly.",
     allSilent: "Filter {k} is dead: its ReLU outputs 0 everywhere, for every digit.",
@@ -148,11 +148,11 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
     activityHeading: "Change in conv2 map {k}, the strongest",
     activityAlt:
       "Change of the summed activity of conv2 map {k} for each position of the square: from {min} to {max}",
-    probabilityHeading: "Probability of a {label}",
+    probabilityHeading: "Probability of {label}",
     probabilityAlt:
       "Probability of class {label} for each position of the square: from {min} to {max}",
     status:
-      "With the square at row {row}, column {col}: conv2 map {k} sums to {activity} ({change} from the whole digit), the probability of a {label} is {probability}, and the network reads a {predicted}.",
+      "With the square at row {row}, column {col}: conv2 map {k} sums to {activity} ({change} from the whole digit), the probability of {label} is {probability}, and the network reads the digit as {predicted}.",
     computing: "Computing {n} forward passes… {done} done.",
   },
   loading: "Loading the trained network…",
