@@ -15,7 +15,7 @@ export interface Conv2dOptions {
 }
 
 /** Everything the kernels need, derived once from the shapes and options. */
-interface ConvPlan {
+export interface ConvPlan {
   cin: number;
   h: number;
   w: number;
@@ -31,9 +31,11 @@ interface ConvPlan {
 }
 
 const GROUP = 4;
-const FLOAT32_MAX = 3.4028234663852886e38;
+/** The largest finite float32. */
+export const FLOAT32_MAX = 3.4028234663852886e38;
 
-function planConv(
+/** The geometry of a convolution; throws RangeError like conv2d when the shapes do not fit. */
+export function planConv(
   inputShape: readonly number[],
   weightShape: readonly number[],
   options: Conv2dOptions,
@@ -92,7 +94,8 @@ function planConv(
   };
 }
 
-function checkedPlan(
+/** The plan, after checking data lengths and that every value is finite. */
+export function checkedPlan(
   input: Tensor,
   weights: Tensor,
   bias: ArrayLike<number> | undefined,
@@ -162,7 +165,7 @@ export function conv2d(
     shape: [plan.cout, plan.hout, plan.wout],
     data: new Float32Array(plan.cout * plan.hout * plan.wout),
   };
-  compute(plan, input.data, weights.data, bias, out.data, channelIndices(plan.cout));
+  accumulate(plan, input.data, weights.data, channelIndices(plan.cout), roundInto(out.data, bias));
   return out;
 }
 
@@ -185,6 +188,14 @@ export function conv2dInto(
   outChannels?: readonly number[],
 ): void {
   const plan = checkedPlan(input, weights, bias, options);
+  checkOutput(plan, out);
+  const channels = channelIndices(plan.cout, outChannels);
+  if (channels.length === 0) return;
+  accumulate(plan, input.data, weights.data, channels, roundInto(out.data, bias));
+}
+
+/** Throws RangeError unless `out` has the shape [Cout, Hout, Wout] of the plan. */
+export function checkOutput(plan: ConvPlan, out: Tensor): void {
   const expected = [plan.cout, plan.hout, plan.wout];
   if (
     out.shape.length !== 3 ||
@@ -195,16 +206,35 @@ export function conv2dInto(
       `The output tensor has shape ${formatShape(out.shape)} but this convolution produces ${formatShape(expected)}.`,
     );
   }
-  const channels = channelIndices(plan.cout, outChannels);
-  if (channels.length === 0) return;
-  compute(plan, input.data, weights.data, bias, out.data, channels);
+}
+
+/** The message when a sum does not fit in a float32. */
+export function tooLargeError(o: number, largest: number): RangeError {
+  return new RangeError(
+    `Output channel ${o} reaches ${largest.toExponential(2)}, too large for 32-bit floats; use smaller inputs or weights.`,
+  );
+}
+
+/** A sink that adds the bias and stores the sums as float32, refusing any that overflow. */
+function roundInto(out: Float32Array, bias: ArrayLike<number> | undefined): SumSink {
+  return (o, start, sums, len) => {
+    const b = bias === undefined ? 0 : bias[o];
+    let largest = 0;
+    for (let i = 0; i < len; i++) {
+      const v = sums[i] + b;
+      out[start + i] = v;
+      largest = Math.max(largest, Math.abs(v));
+    }
+    // Float64 sums of float32 values cannot overflow, but storing them as float32 can.
+    if (largest > FLOAT32_MAX) throw tooLargeError(o, largest);
+  };
 }
 
 /**
  * The input with its zero border, as Float64 so the inner loops do no float32
  * conversions, and so no tap ever needs a bounds test.
  */
-function padInput(plan: ConvPlan, src: Float32Array): Float64Array {
+function padInput(plan: ConvPlan, src: ArrayLike<number>): Float64Array {
   const { cin, h, w, padTop, padLeft } = plan;
   const hp = h + 2 * padTop;
   const wp = w + 2 * padLeft;
@@ -223,18 +253,24 @@ function padInput(plan: ConvPlan, src: Float32Array): Float64Array {
 const BLOCK = 1024;
 
 /**
+ * Receives the finished Float64 sums of one block of output channel `o`: `len` values
+ * that belong at `start` onwards in the [Cout, Hout, Wout] output.
+ */
+export type SumSink = (o: number, start: number, sums: Float64Array, len: number) => void;
+
+/**
  * Output channels are computed GROUP at a time, so each input value loaded serves GROUP
  * filters; output rows are taken in blocks whose partial sums (summed over input
- * channels) live in Float64 accumulators. Kernel weights are read once per block and
- * input channel, never in the inner loop. 3×3 kernels sum all nine taps in one pass.
+ * channels) live in Float64 accumulators, handed to `sink` when complete. Kernel weights
+ * are read once per block and input channel, never in the inner loop. 3×3 kernels sum all
+ * nine taps in one pass. No checks: callers check shapes and values first.
  */
-function compute(
+export function accumulate(
   plan: ConvPlan,
-  src: Float32Array,
+  src: ArrayLike<number>,
   weights: Float32Array,
-  bias: ArrayLike<number> | undefined,
-  out: Float32Array,
-  channels: number[],
+  channels: readonly number[],
+  sink: SumSink,
 ): void {
   const { cin, h, w, kh, kw, stride, padTop, padLeft, hout, wout } = plan;
   const hp = h + 2 * padTop;
@@ -280,24 +316,7 @@ function compute(
           }
         }
       }
-      for (let k = 0; k < n; k++) {
-        const o = group[k];
-        const b = bias === undefined ? 0 : bias[o];
-        const a = acc[k];
-        const to = (o * hout + oy0) * wout;
-        let largest = 0;
-        for (let i = 0; i < len; i++) {
-          const v = a[i] + b;
-          out[to + i] = v;
-          largest = Math.max(largest, Math.abs(v));
-        }
-        // Float64 sums of float32 values cannot overflow, but storing them as float32 can.
-        if (largest > FLOAT32_MAX) {
-          throw new RangeError(
-            `Output channel ${o} reaches ${largest.toExponential(2)}, too large for 32-bit floats; use smaller inputs or weights.`,
-          );
-        }
-      }
+      for (let k = 0; k < n; k++) sink(group[k], (group[k] * hout + oy0) * wout, acc[k], len);
     }
   }
 }
