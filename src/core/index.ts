@@ -8,3 +8,4 @@ export * from "./activations";
 export * from "./pooling";
 export * from "./presets";
 export * from "./pipeline";
+export * from "./incremental";

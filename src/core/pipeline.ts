@@ -1,6 +1,7 @@
 import { activate, activateInto, activationFn, type ActivationSpec } from "./activations";
 import { addBias, addBiasInto } from "./bias";
-import { conv2d, conv2dInto, conv2dOutputShape, type Conv2dOptions } from "./conv2d";
+import { conv2d, conv2dOutputShape, planConv, type Conv2dOptions, type ConvPlan } from "./conv2d";
+import { createIncrementalConv, updateIncrementalConv, type IncrementalConv } from "./incremental";
 import { avgPool2d, avgPool2dInto, maxPool2d, maxPool2dInto, poolOutputShape } from "./pooling";
 import type { TensorStageId } from "./stages";
 import { channelIndices, formatShape, type Tensor } from "./tensor";
@@ -180,15 +181,58 @@ function checkResultFits(result: PipelineResult, params: PipelineParams): void {
   }
 }
 
+/** What updatePipeline keeps between calls for one result: each convolution, incremental. */
+interface Incremental {
+  conv1?: IncrementalConv;
+  conv2?: IncrementalConv;
+}
+
+const incremental = new WeakMap<PipelineResult, Incremental>();
+
+function samePlan(a: ConvPlan, b: ConvPlan): boolean {
+  return (Object.keys(a) as (keyof ConvPlan)[]).every((key) => a[key] === b[key]);
+}
+
+/**
+ * The incremental state of one layer of `result`, made anew (from the current input and
+ * weights, so made after the stages before it are up to date) unless it still fits.
+ */
+function layerOf(
+  result: PipelineResult,
+  layer: "conv1" | "conv2",
+  input: Tensor,
+  weights: Tensor,
+  options: Conv2dOptions | undefined,
+): IncrementalConv {
+  const state = incremental.get(result) ?? {};
+  incremental.set(result, state);
+  const out = layer === "conv1" ? result.s1 : result.s2;
+  const kept = state[layer];
+  if (
+    kept?.input === input &&
+    kept.out === out &&
+    samePlan(kept.plan, planConv(input.shape, weights.shape, options ?? {}))
+  ) {
+    return kept;
+  }
+  return (state[layer] = createIncrementalConv(input, weights, options, out));
+}
+
 /**
  * After one filter or bias was edited in `params`, recomputes in place only what the edit
- * touches, with the same numbers runPipeline would give:
- * w1[k]: channel k of s1, z1, a1, p1, then all of layer 2; b1[k]: channel k of z1, a1,
- * p1, then all of layer 2; w2[k]: channel k of s2, z2, a2, p2; b2[k]: channel k of z2,
+ * touches: w1[k]: channel k of s1, z1, a1, p1, then all of layer 2; b1[k]: channel k of z1,
+ * a1, p1, then all of layer 2; w2[k]: channel k of s2, z2, a2, p2; b2[k]: channel k of z2,
  * a2, p2. Shapes, options, activation and pooling must be those `result` was computed
- * with; otherwise call runPipeline.
+ * with, and `result.x` must not have changed; otherwise call runPipeline.
+ *
+ * The convolutions are updated by deltas (see incremental.ts): a changed kernel cell costs
+ * one pass over its map, and a changed map of layer 1 one single-channel convolution per
+ * layer 2 map. The first call on a result computes the layers it reaches in full. Values agree with
+ * runPipeline's to float32 rounding (within 2⁻³⁶ of a map's largest value before it).
  *
  * @returns the channels that changed, by stage id
+ * @throws RangeError/TypeError for parameters that do not fit, a non-finite value or a sum
+ *   too large for float32 (as runPipeline); the next call then recomputes in full
  */
 export function updatePipeline(
   result: PipelineResult,
@@ -208,13 +252,29 @@ export function updatePipeline(
       `Filter ${filter} does not exist: ${param} has filters 0 to ${filters - 1}.`,
     );
   }
+  try {
+    return updateStages(result, params, param, filter);
+  } catch (error) {
+    incremental.delete(result);
+    throw error;
+  }
+}
+
+function updateStages(
+  result: PipelineResult,
+  params: PipelineParams,
+  param: PipelineChange["param"],
+  filter: number,
+): Partial<Record<TensorStageId, number[]>> {
+  const layer1 = param === "w1" || param === "b1";
   const pool = params.pool ?? null;
   const k = [filter];
   const changed: Partial<Record<TensorStageId, number[]>> = {};
 
   if (layer1) {
     if (param === "w1") {
-      conv2dInto(result.x, params.w1, undefined, params.conv1, result.s1, k);
+      const conv1 = layerOf(result, "conv1", result.x, params.w1, params.conv1);
+      updateIncrementalConv(conv1, result.x, params.w1, { filters: k });
       changed.s1 = [filter];
     }
     addBiasInto(result.s1, params.b1, result.z1, k);
@@ -232,7 +292,9 @@ export function updatePipeline(
   const record = () => [...touched2];
   if (layer1 || param === "w2") {
     const in2 = pool && result.p1 ? result.p1 : result.a1;
-    conv2dInto(in2, params.w2, undefined, params.conv2, result.s2, touched2);
+    const conv2 = layerOf(result, "conv2", in2, params.w2, params.conv2);
+    const edit = layer1 ? { inputChannels: k, filters: touched2 } : { filters: k };
+    updateIncrementalConv(conv2, in2, params.w2, edit);
     changed.s2 = record();
   }
   addBiasInto(result.s2, params.b2, result.z2, touched2);

@@ -1,5 +1,5 @@
 import { outputSize } from "./shape";
-import { assertFinite, channelIndices, formatShape, type Tensor } from "./tensor";
+import { assertFinite, channelIndices, channelRanges, formatShape, type Tensor } from "./tensor";
 
 /** Result of max pooling: the pooled tensor and where each maximum came from. */
 export interface MaxPoolResult {
@@ -46,6 +46,13 @@ function checkOut(t: Tensor, out: Tensor, size: number, stride: number): void {
   }
 }
 
+/** Checks only the channels to be pooled, so pooling one channel costs one channel. */
+function assertPoolable(t: Tensor, channels: readonly number[] | undefined): void {
+  for (const [start, end] of channelRanges(t.shape, channels)) {
+    assertFinite(t, "The tensor to pool", start, end);
+  }
+}
+
 /**
  * Max pooling of a [C, H, W] tensor over size×size windows (default 2) moved by stride
  * (default size). Ties go to the first maximum in row-major order.
@@ -73,7 +80,7 @@ export function maxPool2dInto(
       `The argmax array has ${argmax.length} entries but the output has ${out.data.length}.`,
     );
   }
-  assertFinite(t, "The tensor to pool");
+  assertPoolable(t, channels);
   const [count, h, w] = t.shape;
   const [, ho, wo] = out.shape;
   const src = t.data;
@@ -122,7 +129,7 @@ export function avgPool2dInto(
   channels?: readonly number[],
 ): void {
   checkOut(t, out, size, stride);
-  assertFinite(t, "The tensor to pool");
+  assertPoolable(t, channels);
   const [count, h, w] = t.shape;
   const [, ho, wo] = out.shape;
   const src = t.data;

@@ -78,11 +78,17 @@ export function channel(t: Tensor, c: number): Float32Array {
 }
 
 /**
- * Throws RangeError naming `what` (e.g. "the input image") if any value is NaN or ±Infinity.
+ * Throws RangeError naming `what` (e.g. "the input image") if any value is NaN or ±Infinity;
+ * only in [from, to) when given.
  */
-export function assertFinite(t: Tensor | ArrayLike<number>, what: string): void {
+export function assertFinite(
+  t: Tensor | ArrayLike<number>,
+  what: string,
+  from = 0,
+  to?: number,
+): void {
   const data = "data" in t ? t.data : t;
-  for (let i = 0; i < data.length; i++) {
+  for (let i = from, end = to ?? data.length; i < end; i++) {
     if (!Number.isFinite(data[i])) {
       throw new RangeError(
         `${what} contains ${data[i]} at position ${i}; only finite numbers work.`,
