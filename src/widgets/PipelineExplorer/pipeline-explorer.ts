@@ -39,6 +39,7 @@ import {
 } from "./model";
 import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, writeExplorerState } from "./state";
+import { enableNumberFields } from "../shared/numberField";
 
 type DrawnStage = ShownStage | "x";
 
@@ -100,6 +101,7 @@ class PipelineExplorer extends HTMLElement {
     }
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    enableNumberFields(this);
     this.setUpOwnInput();
   }
 
