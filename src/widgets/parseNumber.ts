@@ -25,8 +25,9 @@ const ASCII_OF: Readonly<Record<string, string>> = {
 
 /** The text with every look-alike of a number's characters replaced by its ASCII one. */
 export function asciiNumberText(text: string): string {
-  return text.replace(/[\uff10-\uff19\u2212\u2013\uff0d\u30fc\uff0b\uff0e\u3002\uff0c\uff45\uff25]/g, (c) =>
-    c >= "\uff10" && c <= "\uff19" ? String(c.charCodeAt(0) - 0xff10) : ASCII_OF[c],
+  return text.replace(
+    /[\uff10-\uff19\u2212\u2013\uff0d\u30fc\uff0b\uff0e\u3002\uff0c\uff45\uff25]/g,
+    (c) => (c >= "\uff10" && c <= "\uff19" ? String(c.charCodeAt(0) - 0xff10) : ASCII_OF[c]),
   );
 }
 

@@ -65,9 +65,10 @@ describe("readLensState", () => {
   });
 
   it("readLensState prefers the prefixed keys when a hash holds both", () => {
-    expect(readLensState("#lens=karn&pin=nielsen&tl.lens=zeiler-fergus", known, "karn")).toEqual(
-      { state: { lens: "zeiler-fergus", pin: null }, fellBack: false },
-    );
+    expect(readLensState("#lens=karn&pin=nielsen&tl.lens=zeiler-fergus", known, "karn")).toEqual({
+      state: { lens: "zeiler-fergus", pin: null },
+      fellBack: false,
+    });
   });
 
   it("readLensState falls back to the default for an unknown source and says so", () => {

@@ -28,8 +28,7 @@ export function readLensState(
   fallback: string,
 ): LensStateRead {
   const entries = readHash(hash);
-  const keys =
-    entries.has(LENS_KEYS.lens) || entries.has(LENS_KEYS.pin) ? LENS_KEYS : OLD_KEYS;
+  const keys = entries.has(LENS_KEYS.lens) || entries.has(LENS_KEYS.pin) ? LENS_KEYS : OLD_KEYS;
   let fellBack = false;
   let lens = entries.get(keys.lens) ?? fallback;
   if (!known.includes(lens)) {
