@@ -22,7 +22,7 @@ after(async () => {
 
 const CHAPTER = "en/mechanics/";
 const widget = (page) => page.locator("conv-arithmetic");
-const field = (page, name) => widget(page).getByRole("spinbutton", { name });
+const field = (page, name) => widget(page).getByRole("textbox", { name });
 const outputCaption = (page) => widget(page).locator('[data-caption="output"]').textContent();
 const explanation = (page) => widget(page).locator("[data-explanation]").textContent();
 
@@ -91,7 +91,7 @@ describe("conv arithmetic", () => {
   });
 
   test("the sizes round-trip through the URL, and a foreign hash falls back visibly", async () => {
-    const page = await site.openPage(`${CHAPTER}#ca.n=12&ca.k=5&ca.s=3&ca.p=2&ca.d=1&lens=karn`);
+    const page = await site.openPage(`${CHAPTER}#ca.n=12&ca.k=5&ca.s=3&ca.p=2&ca.d=1&tl.lens=karn`);
     assert.equal(await field(page, "n, input size").inputValue(), "12");
     assert.equal(await field(page, "s, stride").inputValue(), "3");
     assert.equal(await outputCaption(page), "4 × 4"); // (12 + 4 − 5)/3 = 3.67 → 4
@@ -100,7 +100,7 @@ describe("conv arithmetic", () => {
     // Under load the URL can follow a moment after the figure; wait for it rather than race it.
     await page.waitForFunction(() => /ca\.p=0/.test(location.hash));
     assert.match(page.url(), /ca\.p=0/);
-    assert.match(page.url(), /lens=karn/, "other widgets' keys are kept");
+    assert.match(page.url(), /tl\.lens=karn/, "other widgets' keys are kept");
     await page.reload();
     assert.equal(await field(page, "p, padding per side").inputValue(), "0");
     assert.equal(await outputCaption(page), "3 × 3"); // (12 − 5)/3 = 2.33 → 3
@@ -152,7 +152,7 @@ describe("conv arithmetic", () => {
     assert.match(await w.locator("[data-formula] annotation").textContent(), /\\frac\{6\}\{2\}/);
     assert.equal(await outputCaption(page), "4 × 4");
     assert.match(await w.locator("tbody[data-rows]").textContent(), /Output size o\s*4\s/);
-    assert.equal(await w.getByRole("spinbutton", { name: "n, input size" }).isDisabled(), true);
+    assert.equal(await w.getByRole("textbox", { name: "n, input size" }).isDisabled(), true);
     await page.close();
   });
 

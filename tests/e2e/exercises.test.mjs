@@ -111,7 +111,7 @@ const EXERCISES = "en/exercises/";
 /** Types a 3×3 kernel into the edge task, cell by cell, with the keyboard. */
 async function typeKernel(page, kernel) {
   for (let i = 0; i < 9; i++) {
-    const cell = page.getByRole("spinbutton", {
+    const cell = page.getByRole("textbox", {
       name: `Kernel w1, row ${Math.floor(i / 3) + 1}, column ${(i % 3) + 1}`,
     });
     await cell.focus();
@@ -143,7 +143,7 @@ describe("checked exercises", () => {
     const canvas = page.locator("edge-exercise [data-stage='a1'] canvas");
     const before = await canvas.getAttribute("aria-label");
     // Enter in a field submits the task's form, which checks it.
-    await page.getByRole("spinbutton", { name: "Kernel w1, row 2, column 2" }).press("Enter");
+    await page.getByRole("textbox", { name: "Kernel w1, row 2, column 2" }).press("Enter");
     assert.match(await out.textContent(), /^Not yet\. Flat regions light up too: .* sum to 1\)\./);
 
     await typeKernel(page, [-1, -2, -1, 0, 0, 0, 1, 2, 1]);
@@ -171,7 +171,7 @@ describe("checked exercises", () => {
 
   test("edge task: an emptied cell shows a message, keeps the last good kernel and is restored on blur", async () => {
     const page = await site.openPage(EXERCISES);
-    const cell = page.getByRole("spinbutton", { name: "Kernel w1, row 2, column 2" });
+    const cell = page.getByRole("textbox", { name: "Kernel w1, row 2, column 2" });
     const canvas = page.locator("edge-exercise [data-stage='a1'] canvas");
     const before = await canvas.getAttribute("aria-label");
     await cell.fill("");
@@ -188,7 +188,7 @@ describe("checked exercises", () => {
 
   test("bias task: following the hints up and down by mouse reaches a quarter of zeros", async () => {
     const page = await site.openPage(EXERCISES);
-    const field = page.getByRole("spinbutton", { name: "Bias b1" });
+    const field = page.getByRole("textbox", { name: "Bias b1" });
     const check = page.locator("bias-exercise").getByRole("button", { name: "Check" });
     const out = result(page, "bias-exercise");
     await check.click();
@@ -294,7 +294,7 @@ describe("checked exercises", () => {
   test("on a phone the page does not scroll sideways, and axe finds nothing in the tasks", async () => {
     const page = await site.openPage(EXERCISES, { viewport: PHONE });
     assert.deepEqual(await findOverflowingElements(page), []);
-    await page.getByRole("spinbutton", { name: "Bias b1" }).fill("");
+    await page.getByRole("textbox", { name: "Bias b1" }).fill("");
     await page.locator("stage-exercise").getByRole("radio", { name: /^a1/ }).check();
     await page.locator("stage-exercise").getByRole("button", { name: "Check" }).click();
     const violations = await runAxe(page, { include: ".cx-list" });

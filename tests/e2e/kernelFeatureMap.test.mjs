@@ -61,10 +61,10 @@ describe("kernel feature map", () => {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     };
     await clickPoint(10);
-    assert.equal(await page.getByRole("spinbutton", { name: "Point x" }).inputValue(), "11");
+    assert.equal(await page.getByRole("textbox", { name: "Point x" }).inputValue(), "11");
     assert.equal(await page.getByRole("radio", { name: "y", exact: true }).isChecked(), true);
     await clickPoint(60);
-    assert.equal(await page.getByRole("spinbutton", { name: "Point y" }).inputValue(), "61");
+    assert.equal(await page.getByRole("textbox", { name: "Point y" }).inputValue(), "61");
     assert.match(
       await page.locator(`${W} [data-point-line="y"]`).textContent(),
       /point 61 \(outer ring\)/,
@@ -81,10 +81,10 @@ describe("kernel feature map", () => {
   test("points by number: buttons wrap around, bad numbers show a message and keep the pick", async () => {
     const page = await site.openPage(`${CHAPTER}#kf.x=80`);
     await page.getByRole("button", { name: "Next point for x" }).click();
-    const x = page.getByRole("spinbutton", { name: "Point x" });
+    const x = page.getByRole("textbox", { name: "Point x" });
     assert.equal(await x.inputValue(), "1");
     await page.getByRole("button", { name: "Previous point for y" }).click();
-    assert.equal(await page.getByRole("spinbutton", { name: "Point y" }).inputValue(), "44");
+    assert.equal(await page.getByRole("textbox", { name: "Point y" }).inputValue(), "44");
     const line = await page.locator(`${W} [data-point-line="x"]`).textContent();
     for (const bad of ["", "0", "81", "-3"]) {
       await x.fill(bad);
@@ -110,8 +110,8 @@ describe("kernel feature map", () => {
     );
     assert.match(await verdict(page), /tetrahedron/);
     assert.equal(await page.locator(`${W} [data-turn-value]`).textContent(), "100°");
-    assert.equal(await page.getByRole("spinbutton", { name: "Point x" }).inputValue(), "5");
-    assert.equal(await page.getByRole("spinbutton", { name: "Point y" }).inputValue(), "60");
+    assert.equal(await page.getByRole("textbox", { name: "Point x" }).inputValue(), "5");
+    assert.equal(await page.getByRole("textbox", { name: "Point y" }).inputValue(), "60");
     assert.equal(await page.locator(`${W} [data-notice]`).isVisible(), false);
     await page.close();
     const foreign = await site.openPage(`${CHAPTER}#kf.phi=rbf&kf.turn=7`);

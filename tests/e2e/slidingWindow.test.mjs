@@ -121,14 +121,14 @@ describe("sliding window", () => {
     assert.equal(await page.getByRole("combobox", { name: "Padding" }).inputValue(), "same");
     assert.equal(await page.getByRole("combobox", { name: "Input" }).inputValue(), "corner");
     assert.equal(
-      await page.getByRole("spinbutton", { name: "Bias b1", exact: true }).inputValue(),
+      await page.getByRole("textbox", { name: "Bias b1", exact: true }).inputValue(),
       "0.5",
     );
     assert.match(await position(page), /Position 64 of 64/);
     assert.equal(await page.locator(`${W} [data-grid="x"] [data-cell]`).count(), 100);
     assert.equal(await page.locator(`${W} [data-grid="x"] [data-pad]`).count(), 36);
     // Edit a weight and move: the URL records both, and a fresh page restores them.
-    await page.getByRole("spinbutton", { name: "Kernel weight, row 1, column 1" }).fill("2");
+    await page.getByRole("textbox", { name: "Kernel weight, row 1, column 1" }).fill("2");
     await page.getByRole("button", { name: "Step back" }).click();
     const url = page.url();
     assert.match(url, /sw\.k=2%2C1%2C0%2C1%2C-4%2C1%2C0%2C1%2C0/);
@@ -148,7 +148,7 @@ describe("sliding window", () => {
 
   test("invalid entries show a message and keep the last good numbers; a foreign hash falls back", async () => {
     const page = await site.openPage(CHAPTER);
-    const cell = page.getByRole("spinbutton", { name: "Kernel weight, row 2, column 3" });
+    const cell = page.getByRole("textbox", { name: "Kernel weight, row 2, column 3" });
     await cell.waitFor();
     const before = await line(page, "s");
     // Every prefix of these is invalid or the current value 2, so the kernel must not change.

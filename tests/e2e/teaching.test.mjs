@@ -103,7 +103,7 @@ describe("print", () => {
 describe("figure tools", () => {
   test("copy link, cite and embed carry the figure's exact state", async () => {
     const page = await site.openPage("en/pipeline/");
-    await page.getByRole("spinbutton", { name: "Bias of conv1 filter 1" }).fill("0.4");
+    await page.getByRole("textbox", { name: "Bias of conv1 filter 1" }).fill("0.4");
     const tools = page.locator("pipeline-explorer + .widget-toolbar");
     await tools.getByRole("button", { name: "Copy link to this state" }).click();
     const status = tools.locator("[data-toolbar-status]");
@@ -152,7 +152,7 @@ describe("figure tools", () => {
   });
 
   test("an embed page renders the widget alone, with its state and a link back to its chapter", async () => {
-    const page = await site.openPage("en/embed/term-lens/#lens=karn");
+    const page = await site.openPage("en/embed/term-lens/#tl.lens=karn");
     assert.equal(await page.locator(".site-header").count(), 0, "no site chrome");
     assert.equal(await page.locator("term-lens").count(), 1);
     assert.equal(

@@ -34,7 +34,7 @@ function pixels(page, stage, k) {
 describe("pipeline explorer", () => {
   test("editing a kernel cell redraws that filter's maps and layer 2, and nothing else", async () => {
     const page = await site.openPage(CHAPTER);
-    const cell = page.getByRole("spinbutton", { name: "Conv1 filter 1, row 1, column 2" });
+    const cell = page.getByRole("textbox", { name: "Conv1 filter 1, row 1, column 2" });
     await cell.waitFor();
     assert.equal(await cell.isEnabled(), true, "the widget enhanced its controls");
     const before = {
@@ -63,7 +63,7 @@ describe("pipeline explorer", () => {
 
   test("a bias edit changes z1 and a1 but not s1", async () => {
     const page = await site.openPage(CHAPTER);
-    const bias = page.getByRole("spinbutton", { name: "Bias of conv1 filter 4" });
+    const bias = page.getByRole("textbox", { name: "Bias of conv1 filter 4" });
     const s1 = await pixels(page, "s1", 3);
     const z1 = await pixels(page, "z1", 3);
     const a1 = await pixels(page, "a1", 3);
@@ -78,7 +78,7 @@ describe("pipeline explorer", () => {
 
   test("invalid entries show a message, keep the last good value and never show NaN", async () => {
     const page = await site.openPage(CHAPTER);
-    const cell = page.getByRole("spinbutton", { name: "Conv1 filter 2, row 3, column 3" });
+    const cell = page.getByRole("textbox", { name: "Conv1 filter 2, row 3, column 3" });
     const before = await pixels(page, "s1", 1);
     // Every prefix of these is either invalid or the current value 1, so the maps must not move.
     for (const bad of ["", "-", "--", ".", "-.", "1e999", "1e-"]) {
@@ -106,7 +106,7 @@ describe("pipeline explorer", () => {
     await preset.focus();
     await preset.selectOption("box-blur");
     assert.notEqual(await pixels(page, "s1", 2), before);
-    const centre = page.getByRole("spinbutton", { name: "Conv1 filter 3, row 2, column 2" });
+    const centre = page.getByRole("textbox", { name: "Conv1 filter 3, row 2, column 2" });
     assert.equal(Number(await centre.inputValue()).toFixed(3), (1 / 9).toFixed(3));
     const x = await pixels(page, "x", 0);
     await page.getByRole("combobox", { name: "Input image" }).selectOption("shapes");
@@ -116,8 +116,8 @@ describe("pipeline explorer", () => {
 
   test("the whole explorer state round-trips through the URL; a broken hash falls back visibly", async () => {
     const page = await site.openPage(CHAPTER);
-    await page.getByRole("spinbutton", { name: "Conv1 filter 2, row 1, column 1" }).fill("2.5");
-    await page.getByRole("spinbutton", { name: "Bias of conv1 filter 3" }).fill("-0.75");
+    await page.getByRole("textbox", { name: "Conv1 filter 2, row 1, column 1" }).fill("2.5");
+    await page.getByRole("textbox", { name: "Bias of conv1 filter 3" }).fill("-0.75");
     await page.getByRole("combobox", { name: "Input image" }).selectOption("coffee");
     const url = page.url();
     assert.match(url, /pe\.w1\.2=2\.5(%2C|,)/);
@@ -125,11 +125,11 @@ describe("pipeline explorer", () => {
     await page.close();
     const again = await site.openPage(url);
     assert.equal(
-      await again.getByRole("spinbutton", { name: "Conv1 filter 2, row 1, column 1" }).inputValue(),
+      await again.getByRole("textbox", { name: "Conv1 filter 2, row 1, column 1" }).inputValue(),
       "2.5",
     );
     assert.equal(
-      await again.getByRole("spinbutton", { name: "Bias of conv1 filter 3" }).inputValue(),
+      await again.getByRole("textbox", { name: "Bias of conv1 filter 3" }).inputValue(),
       "-0.75",
     );
     assert.equal(await again.getByRole("combobox", { name: "Input image" }).inputValue(), "coffee");
@@ -256,7 +256,7 @@ describe("term lens", () => {
       await page.getByRole("button", { name: "Zeiler & Fergus" }).getAttribute("aria-pressed"),
       "true",
     );
-    assert.match(page.url(), /#lens=zeiler-fergus/);
+    assert.match(page.url(), /#tl\.lens=zeiler-fergus/);
     assert.match(await page.locator("term-lens [data-status]").textContent(), /Zeiler & Fergus/);
     assertNoProblems(page);
     await page.close();
@@ -283,22 +283,31 @@ describe("term lens", () => {
     assert.deepEqual(await stagesOf(page, "primary"), ["a1", "s1", "w1", "z1"]);
     assert.deepEqual(await stagesOf(page, "pinned"), ["w1", "z1"]);
     assert.equal(await page.locator('term-lens [data-panel="pinned"]').isVisible(), true);
-    assert.match(page.url(), /lens=karn/);
-    assert.match(page.url(), /pin=cs231n-convnets/);
+    assert.match(page.url(), /tl\.lens=karn/);
+    assert.match(page.url(), /tl\.pin=cs231n-convnets/);
     await page.close();
   });
 
   test("the lens state round-trips through the URL, and a foreign hash falls back visibly", async () => {
-    const page = await site.openPage(`${CHAPTER}#lens=d2l&pin=goodfellow`);
-    assert.equal(
-      await page
-        .getByRole("button", { name: "Dive into Deep Learning" })
-        .getAttribute("aria-pressed"),
-      "true",
-    );
-    assert.deepEqual(await stagesOf(page, "pinned"), ["s1", "w1"]);
-    await page.close();
-    const foreign = await site.openPage(`${CHAPTER}#lens=%E0%A4&pin=nobody`);
+    // The prefixed keys, and the unprefixed ones of links shared before the prefix.
+    for (const hash of ["#tl.lens=d2l&tl.pin=goodfellow", "#lens=d2l&pin=goodfellow"]) {
+      const page = await site.openPage(`${CHAPTER}${hash}`);
+      assert.equal(
+        await page
+          .getByRole("button", { name: "Dive into Deep Learning" })
+          .getAttribute("aria-pressed"),
+        "true",
+        hash,
+      );
+      assert.deepEqual(await stagesOf(page, "pinned"), ["s1", "w1"], hash);
+      assert.equal(await page.locator("term-lens [data-notice]").isVisible(), false, hash);
+      // A change writes the prefixed keys only.
+      await page.getByRole("combobox", { name: "Compare with" }).selectOption("karn");
+      const url = new URL(page.url());
+      assert.equal(url.hash, "#tl.lens=d2l&tl.pin=karn", hash);
+      await page.close();
+    }
+    const foreign = await site.openPage(`${CHAPTER}#tl.lens=%E0%A4&tl.pin=nobody`);
     assert.equal(await foreign.locator("term-lens [data-notice]").isVisible(), true);
     assert.equal((await foreign.locator("term-lens .lens__stage[data-primary]").count()) > 0, true);
     assertNoProblems(foreign);

@@ -29,7 +29,7 @@ import { readExplorerState } from "../../src/widgets/PipelineExplorer/state";
 import { SAMPLES } from "../../src/widgets/samples";
 import { PADDINGS, SLIDING_INPUTS } from "../../src/widgets/SlidingWindow/model";
 import { SW_KEYS, outputSide, readSlidingState } from "../../src/widgets/SlidingWindow/state";
-import { readLensState } from "../../src/widgets/TermLens/state";
+import { LENS_KEYS, readLensState } from "../../src/widgets/TermLens/state";
 import { OUTPUT_STAGES } from "../../src/widgets/Trace/model";
 import { traceNetwork } from "../../src/widgets/Trace/network";
 import { TR_KEYS, readTraceCursor, type TraceShape } from "../../src/widgets/Trace/state";
@@ -315,10 +315,10 @@ const termLens = spec({
     .chain((known) =>
       fc.record({ known: fc.constant(known), fallback: fc.constantFrom(...known) }),
     ),
-  valid: ({ known }) => ({ lens: oneOf(known), pin: oneOf(known) }),
+  valid: ({ known }) => ({ [LENS_KEYS.lens]: oneOf(known), [LENS_KEYS.pin]: oneOf(known) }),
   beyond: ({ known }) => ({
-    lens: oneOf(LENS_IDS.filter((id) => !known.includes(id)).concat("Karn")),
-    pin: oneOf(LENS_IDS.filter((id) => !known.includes(id)).concat("karn ")),
+    [LENS_KEYS.lens]: oneOf(LENS_IDS.filter((id) => !known.includes(id)).concat("Karn")),
+    [LENS_KEYS.pin]: oneOf(LENS_IDS.filter((id) => !known.includes(id)).concat("karn ")),
   }),
   read: (hash, { known, fallback }) => readLensState(hash, known, fallback),
   inRange: ({ lens, pin }, { known }) => {

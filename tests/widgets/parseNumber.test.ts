@@ -10,6 +10,13 @@ describe("parseFieldNumber", () => {
     ["1e-2", 0.01],
     ["\u22123", -3],
     ["-0", 0],
+    ["  2  ", 2],
+    ["\u30002\u3000", 2], // ideographic spaces
+    ["\uff11\uff12", 12], // full-width digits
+    ["\uff0d\uff10\uff0e\uff15", -0.5], // full-width minus and full stop
+    ["\u30fc\uff13", -3], // ー, typed by a Japanese input method for the minus key
+    ["\uff10\u3002\uff15", 0.5], // 。 as the decimal point
+    ["\u20132", -2], // en dash, as a word processor turns "-2"
   ])("parseFieldNumber(%j) reads %d", (text, value) => {
     expect(parseFieldNumber(text)).toEqual({ ok: true, value });
   });
@@ -19,11 +26,20 @@ describe("parseFieldNumber", () => {
     ["   ", "empty"],
     ["-", "notANumber"],
     ["abc", "notANumber"],
-    ["1,5", "notANumber"],
+    ["1,5", "decimalComma"],
+    ["-0,25", "decimalComma"],
+    ["\uff10\uff0c\uff15", "decimalComma"],
+    ["1,2,3", "notANumber"],
+    [",", "notANumber"],
+    ["\u2212", "notANumber"],
+    ["- 2", "notANumber"],
+    ["\uff11\uff12\uff41", "notANumber"],
     ["1\n2", "notANumber"],
     ["NaN", "notANumber"],
     ["Infinity", "notANumber"],
     ["1e999", "outOfRange"],
+    ["-1e999", "outOfRange"],
+    ["\uff11\uff10\uff11", "outOfRange"],
     ["101", "outOfRange"],
   ])("parseFieldNumber(%j) refuses it as %s", (text, error) => {
     expect(parseFieldNumber(text)).toEqual({ ok: false, error });

@@ -23,6 +23,7 @@ import {
 import { histogramPicture, viewPicture } from "./pictures";
 import { readBiasActivationState, writeBiasActivationState } from "./state";
 import { renderSvg } from "../../viz/svgTree";
+import { enableNumberFields } from "../shared/numberField";
 
 let instances = 0;
 
@@ -68,6 +69,7 @@ class BiasActivation extends HTMLElement {
     this.render(false);
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    enableNumberFields(this);
     window.addEventListener("hashchange", () => this.onHashChange());
   }
 
@@ -88,12 +90,10 @@ class BiasActivation extends HTMLElement {
   private loadKernel(): void {
     this.s = convolveSample(this.sample, this.state.kernel);
     this.limit = this.limitOf(this.state.kernel);
-    for (const input of this.querySelectorAll<HTMLInputElement>(
-      "[data-bias-slider], [data-bias-field]",
-    )) {
-      input.min = String(-this.limit);
-      input.max = String(this.limit);
-    }
+    const slider = this.find<HTMLInputElement>("[data-bias-slider]");
+    const field = this.find<HTMLInputElement>("[data-bias-field]");
+    field.dataset.min = slider.min = String(-this.limit);
+    field.dataset.max = slider.max = String(this.limit);
     this.find("[data-bias-range]").textContent = fillLabel(this.labels.biasRange, {
       lo: formatNumber(-this.limit),
       hi: formatNumber(this.limit),

@@ -1,5 +1,6 @@
 import type { ActivationName } from "../../core";
 import type { Lang } from "../../i18n";
+import type { FieldError } from "../parseNumber";
 import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
 
 /** Every visible or spoken word of the bias-and-activation widget; each edition passes its own. */
@@ -47,7 +48,7 @@ export interface BiasActivationLabels {
   mean: string;
   exactlyZero: string;
   atOrBelowZero: string;
-  errors: Record<"empty" | "notANumber" | "outOfRange", string>;
+  errors: Record<FieldError, string>;
   slopeOutOfRange: string;
   keptValue: string;
   status: string;
@@ -139,6 +140,7 @@ export const biasActivationEn: BiasActivationLabels = {
   errors: {
     empty: "Type a number, for example 0.5 or −1.",
     notANumber: "That is not a number. Use digits, a point and an optional minus sign.",
+    decimalComma: "Use a point for decimals: 0.5, not 0,5.",
     outOfRange: "Use a number from {lo} to {hi}.",
   },
   slopeOutOfRange: "Use a slope from 0 to 1.",
@@ -231,6 +233,7 @@ export const biasActivationJa: BiasActivationLabels = {
   errors: {
     empty: "数値を入力してください（例：0.5、−1）。",
     notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",
+    decimalComma: "小数点には「.」を使ってください（0,5ではなく0.5）。",
     outOfRange: "{lo}から{hi}までの数値を使ってください。",
   },
   slopeOutOfRange: "0から1までの傾きを使ってください。",

@@ -12,6 +12,7 @@ import {
   restoreField,
   showResult,
 } from "./exerciseUi";
+import { enableNumberFields } from "../shared/numberField";
 
 /** A share as the verdicts print it, e.g. "25.3 %". */
 function percent(share: number): string {
@@ -43,6 +44,7 @@ class BiasExercise extends HTMLElement {
       this.redraw();
     });
     field?.addEventListener("change", () => restoreField(this, this.labels, field, this.bias));
+    enableNumberFields(this);
     this.querySelector("form")?.addEventListener("submit", (e) => {
       e.preventDefault();
       this.check();

@@ -18,6 +18,7 @@ import {
   restoreField,
   showResult,
 } from "./exerciseUi";
+import { enableNumberFields } from "../shared/numberField";
 
 /**
  * <edge-exercise>: the reader edits a 3×3 kernel until a1 = ReLU(w1 ∗ x) lights up only vertical
@@ -47,6 +48,7 @@ class EdgeExercise extends HTMLElement {
     enableControls(this);
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    enableNumberFields(this);
     this.querySelector("form")?.addEventListener("submit", (e) => {
       e.preventDefault();
       this.check();

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n";
+import type { FieldError } from "../parseNumber";
 import type { BiasHint, EdgeHint, Polarity } from "./model";
 
 /** The stages offered in the "which stage" question. */
@@ -11,7 +12,7 @@ export interface CheckedExercisesLabels {
   correct: string;
   notYet: string;
   needsScript: string;
-  errors: Record<"empty" | "notANumber" | "outOfRange", string>;
+  errors: Record<FieldError, string>;
   keptValue: string;
   legendFor: string;
   edge: {
@@ -59,6 +60,7 @@ export const checkedExercisesEn: CheckedExercisesLabels = {
   errors: {
     empty: "Type a number, for example 0.5 or −1.",
     notANumber: "That is not a number. Use digits, a point and an optional minus sign.",
+    decimalComma: "Use a point for decimals: 0.5, not 0,5.",
     outOfRange: "Use a number between −100 and 100.",
   },
   keptValue: "The figure still uses the last good value, {value}.",
@@ -138,6 +140,7 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
   errors: {
     empty: "数を入力してほしい（例：0.5や−1）。",
     notANumber: "数ではない。数字、小数点、必要ならマイナス記号を使ってほしい。",
+    decimalComma: "小数点には「.」を使ってほしい（0,5ではなく0.5）。",
     outOfRange: "−100から100までの数を使ってほしい。",
   },
   keptValue: "図は最後の正しい値{value}のままである。",

@@ -26,6 +26,7 @@ import {
   outputCaption,
   statusText,
 } from "./text";
+import { enableNumberFields } from "../shared/numberField";
 
 let errorIds = 0;
 
@@ -49,6 +50,7 @@ class ConvArithmetic extends HTMLElement {
     }
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    enableNumberFields(this);
     this.addEventListener("click", (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>("button[data-preset]");
       const preset = PRESETS.find((p) => p.id === button?.dataset.preset);

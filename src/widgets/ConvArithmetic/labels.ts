@@ -44,6 +44,7 @@ export interface ConvArithmeticLabels {
   errors: {
     empty: string;
     notANumber: string;
+    decimalComma: string;
     notWhole: string;
     outOfRange: string;
   };
@@ -127,6 +128,7 @@ export const convArithmeticEn: ConvArithmeticLabels = {
   errors: {
     empty: "Type a whole number.",
     notANumber: "That is not a number. Use digits only.",
+    decimalComma: "Type the whole number without a comma.",
     notWhole: "Use a whole number, without a decimal part.",
     outOfRange: "Use a whole number from {min} to {max}.",
   },
@@ -214,6 +216,7 @@ export const convArithmeticJa: ConvArithmeticLabels = {
   errors: {
     empty: "整数を入力してください。",
     notANumber: "数値ではありません。数字だけを使ってください。",
+    decimalComma: "カンマを使わずに整数を入力してください。",
     notWhole: "小数部分のない整数を使ってください。",
     outOfRange: "{min}から{max}までの整数を使ってください。",
   },

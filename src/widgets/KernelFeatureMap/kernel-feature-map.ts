@@ -1,5 +1,5 @@
 import { formatNumber } from "../../viz/format";
-import { fillLabel } from "../parseNumber";
+import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
 import { renderSvg } from "../../viz/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
@@ -11,6 +11,7 @@ import {
   writeKernelFeatureMapState,
   type KernelFeatureMapState,
 } from "./state";
+import { enableNumberFields } from "../shared/numberField";
 
 let instances = 0;
 
@@ -49,6 +50,7 @@ class KernelFeatureMap extends HTMLElement {
     this.render();
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    enableNumberFields(this);
     this.addEventListener("click", (e) => this.onClick(e));
     window.addEventListener("hashchange", () => {
       const next = readKernelFeatureMapState(location.hash, this.data.length, this.defaults);
@@ -79,16 +81,18 @@ class KernelFeatureMap extends HTMLElement {
   /** A point number typed by the reader: used when valid, explained when not. */
   private typedPoint(input: HTMLInputElement): void {
     const which = input.dataset.point as "x" | "y";
-    const text = input.value.trim();
-    const n = Number(text);
-    const error =
-      text === ""
-        ? this.labels.errors.empty
-        : !/^\d+$/.test(text)
-          ? this.labels.errors.notANumber
-          : n < 1 || n > this.data.length
-            ? fillLabel(this.labels.pointOutOfRange, { n: this.data.length })
-            : null;
+    const parsed = parseFieldNumber(input.value, Number.MAX_SAFE_INTEGER);
+    const n = parsed.ok ? parsed.value : 0;
+    const outOfRange = fillLabel(this.labels.pointOutOfRange, { n: this.data.length });
+    const error = !parsed.ok
+      ? parsed.error === "outOfRange"
+        ? outOfRange
+        : this.labels.errors[parsed.error]
+      : !Number.isInteger(n)
+        ? this.labels.errors.notANumber
+        : n < 1 || n > this.data.length
+          ? outOfRange
+          : null;
     const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
     if (error) {
       if (!message.id) message.id = `kf-${this.instance}-error-${which}`;

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n";
+import type { FieldError } from "../parseNumber";
 import type { FeatureMapId } from "./model";
 
 /** Every visible or spoken word of the kernel feature-map widget; each edition passes its own. */
@@ -42,7 +43,7 @@ export interface KernelFeatureMapLabels {
   listJoin: string;
   listSeparator: string;
   pointOutOfRange: string;
-  errors: Record<"empty" | "notANumber", string>;
+  errors: Record<Exclude<FieldError, "outOfRange">, string>;
   keptValue: string;
   statusMap: string;
   statusPick: string;
@@ -121,6 +122,7 @@ export const kernelFeatureMapEn: KernelFeatureMapLabels = {
   errors: {
     empty: "Type a point number, for example 12.",
     notANumber: "That is not a point number. Use digits only.",
+    decimalComma: "Type the point number without a comma.",
   },
   keptValue: "The figure still shows point {value}.",
   statusMap: "{map}. {separation}",
@@ -201,6 +203,7 @@ export const kernelFeatureMapJa: KernelFeatureMapLabels = {
   errors: {
     empty: "点の番号を入力してください（例：12）。",
     notANumber: "点の番号ではありません。数字だけを使ってください。",
+    decimalComma: "カンマを使わずに点の番号を入力してください。",
   },
   keptValue: "図には点{value}が表示されたままです。",
   statusMap: "{map}。{separation}",

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n";
+import type { FieldError } from "../parseNumber";
 import { sampleLabelsEn, sampleLabelsJa, type SampleLabels } from "../samples/labels";
 import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
 
@@ -28,7 +29,7 @@ export interface PipelineExplorerLabels {
   max: string;
   mean: string;
   zeroShare: string;
-  errors: Record<"empty" | "notANumber" | "outOfRange", string>;
+  errors: Record<FieldError, string>;
   keptValue: string;
   updated: string;
   legendFor: string;
@@ -84,6 +85,7 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
   errors: {
     empty: "Type a number, for example 0.5 or −1.",
     notANumber: "That is not a number. Use digits, a point and an optional minus sign.",
+    decimalComma: "Use a point for decimals: 0.5, not 0,5.",
     outOfRange: "Use a number between −100 and 100.",
   },
   keptValue: "The maps still use the last good value, {value}.",
@@ -147,6 +149,7 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
   errors: {
     empty: "数値を入力してください（例：0.5、−1）。",
     notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",
+    decimalComma: "小数点には「.」を使ってください（0,5ではなく0.5）。",
     outOfRange: "−100から100までの数値を使ってください。",
   },
   keptValue: "マップには直前の有効な値{value}が使われたままです。",

@@ -40,6 +40,7 @@ import {
 } from "./model";
 import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, writeExplorerState } from "./state";
+import { enableNumberFields } from "../shared/numberField";
 
 type DrawnStage = ShownStage | "x";
 /** The maps of each stage an edit changed, as updatePipeline reports them. */
@@ -118,6 +119,7 @@ class PipelineExplorer extends HTMLElement {
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     addEventListener("pagehide", () => this.urlWrite.flush());
+    enableNumberFields(this);
     this.setUpOwnInput();
   }
 

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n";
+import type { FieldError } from "../parseNumber";
 import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
 
 /** Every visible or spoken word of the sliding-window figure; each edition passes its own. */
@@ -38,7 +39,7 @@ export interface SlidingWindowLabels {
   aLine: string;
   spokenTerm: string;
   announce: string;
-  errors: Record<"empty" | "notANumber" | "outOfRange", string>;
+  errors: Record<FieldError, string>;
   /** A computation the core refused: {message} is the core's own (English) message. */
   coreError: string;
   keptValue: string;
@@ -92,6 +93,7 @@ export const slidingWindowEn: SlidingWindowLabels = {
   errors: {
     empty: "Type a number, for example 0.5 or −1.",
     notANumber: "That is not a number. Use digits, a point and an optional minus sign.",
+    decimalComma: "Use a point for decimals: 0.5, not 0,5.",
     outOfRange: "Use a number between −100 and 100.",
   },
   coreError: "{message}",
@@ -147,6 +149,7 @@ export const slidingWindowJa: SlidingWindowLabels = {
   errors: {
     empty: "数値を入力してください（例：0.5、−1）。",
     notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",
+    decimalComma: "小数点には「.」を使ってください（0,5ではなく0.5）。",
     outOfRange: "−100から100までの数値を使ってください。",
   },
   coreError: "この値では図を計算できません。",

@@ -17,6 +17,7 @@ import {
 } from "./model";
 import { outputSide, readSlidingState, writeSlidingState, type SlidingState } from "./state";
 import type { SlidingWindowLabels } from "./labels";
+import { enableNumberFields } from "../shared/numberField";
 
 const STEP_MS = 700;
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
@@ -74,6 +75,7 @@ class SlidingWindow extends HTMLElement {
     this.addEventListener("click", (e) => this.onClick(e));
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
+    enableNumberFields(this);
   }
 
   /** Puts the state's settings into the form fields (after reading the URL). */

@@ -35,7 +35,7 @@ function sourceText(text: string, tag: "span" | "p" = "span") {
 
 /**
  * <term-lens>: highlights the stages a source's words name. State is per instance; the URL
- * hash keys `lens` and `pin` make a view linkable.
+ * hash keys `tl.lens` and `tl.pin` (see state.ts) make a view linkable.
  */
 class TermLens extends HTMLElement {
   private sources: LensSource[] = [];
