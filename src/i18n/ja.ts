@@ -14,6 +14,8 @@ export const ja: UiStrings = {
   notFoundTitle: "ページが見つかりません",
   notFoundText: "このアドレスにはページがありません。目次にすべての章があります。",
   toContents: "目次へ",
+  notFoundEdition: "日本語版",
+  toSearch: "本書を検索",
   licence: "コードは MIT、本文と図は CC BY 4.0。",
   credits: "写真は CC0 またはパブリックドメイン(出典はクレジットを参照)。",
   english: "English",

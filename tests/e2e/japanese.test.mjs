@@ -260,3 +260,72 @@ describe("the sources' names in the Japanese edition", () => {
     }
   });
 });
+
+describe("the one 404 page serves both editions", () => {
+  /**
+   * The edition blocks in order, with their language and links.
+   * @param {import("./harness.mjs").SitePage} page
+   */
+  const blocks = (page) =>
+    page.locator("[data-edition]").evaluateAll((sections) =>
+      sections.map((s) => ({
+        edition: s.getAttribute("data-edition"),
+        lang: s.getAttribute("lang"),
+        preferred: s.hasAttribute("data-preferred"),
+        text: s.textContent ?? "",
+        links: [...s.querySelectorAll("a")].map((a) => new URL(a.href).pathname),
+      })),
+    );
+
+  for (const [lang, missing] of [
+    ["ja", "ja/no-such-chapter/"],
+    ["en", "en/no-such-chapter/"],
+  ]) {
+    test(`a missing /${lang}/ address shows the ${lang} block first`, async () => {
+      const page = await site.openPage(missing);
+      try {
+        assert.equal(page.response?.status(), 404);
+        const shown = await blocks(page);
+        assert.deepEqual(
+          shown.map((b) => [b.edition, b.lang]),
+          lang === "ja"
+            ? [
+                ["ja", "ja"],
+                ["en", "en"],
+              ]
+            : [
+                ["en", "en"],
+                ["ja", "ja"],
+              ],
+        );
+        assert.equal(shown[0].preferred, true);
+        for (const block of shown) {
+          assert.deepEqual(block.links, [
+            `${site.base}${block.edition}/`,
+            `${site.base}${block.edition}/search/`,
+          ]);
+        }
+        assert.match(shown.find((b) => b.edition === "ja")?.text ?? "", /ページがありません/);
+        assertNoProblems(page, { ignoreConsole: /status of 404/ });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test("without JavaScript the 404 page shows both editions in full, English first", async () => {
+    const page = await site.openPage("ja/no-such-chapter/", { javaScriptEnabled: false });
+    try {
+      const shown = await blocks(page);
+      assert.deepEqual(
+        shown.map((b) => [b.edition, b.lang, b.preferred]),
+        [
+          ["en", "en", false],
+          ["ja", "ja", false],
+        ],
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});
