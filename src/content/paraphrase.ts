@@ -15,3 +15,8 @@ export function paraphraseOf(source: Source, quoteId: string, lang: "en" | "ja" 
 export function summaryOf(source: Source, lang: "en" | "ja" = "en"): string {
   return lang === "ja" ? (source.summary_ja ?? source.summary) : source.summary;
 }
+
+/** The source's label for buttons, table rows and citations, in the edition's language. */
+export function sourceShort(source: Pick<Source, "short" | "short_ja">, lang: "en" | "ja"): string {
+  return lang === "ja" ? source.short_ja : source.short;
+}

@@ -76,6 +76,11 @@ export const sourceSchema = z
   .object({
     /** Label for buttons and table rows: keep it short. */
     short: nonEmpty.max(40),
+    /**
+     * The label in the Japanese edition: descriptive names translated, authors' names, course,
+     * library and site names kept in Latin script, no space between Latin and Japanese.
+     */
+    short_ja: nonEmpty.max(40),
     kind: z.enum(SOURCE_KINDS),
     /** Sort order in tables and the lens (the reading order of the site). */
     order: z.number().int(),

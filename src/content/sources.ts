@@ -4,6 +4,7 @@
  */
 import { STAGE_IDS, type StageId } from "../core/stages";
 import type { Source } from "./sourceSchema";
+import { sourceShort } from "./paraphrase";
 
 /** A source with its id, shaped like an Astro collection entry. */
 export interface SourceEntry {
@@ -100,8 +101,14 @@ export function toBibtex(id: string, source: Source): string {
   return `@${type}{${id},\n${body}\n}`;
 }
 
-/** Data for the "who calls what" table: sources as rows, stage ids as columns, terms in cells. */
-export function compareTable(sources: readonly SourceEntry[]): CompareTable {
+/**
+ * Data for the "who calls what" table: sources as rows (named in the edition's language), stage
+ * ids as columns, terms in cells.
+ */
+export function compareTable(
+  sources: readonly SourceEntry[],
+  lang: "en" | "ja" = "en",
+): CompareTable {
   const sorted = [...sources].sort(
     (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
@@ -119,7 +126,7 @@ export function compareTable(sources: readonly SourceEntry[]): CompareTable {
         }
       }
     }
-    return { id, short: data.short, cells };
+    return { id, short: sourceShort(data, lang), cells };
   });
   const columns = inPipelineOrder(sorted.flatMap(({ data }) => lensStages(data)));
   return { columns, rows };

@@ -13,6 +13,8 @@ export const en = {
   notFoundTitle: "Page not found",
   notFoundText: "There is no page at this address. The contents list every chapter.",
   toContents: "Go to the contents",
+  notFoundEdition: "English edition",
+  toSearch: "Search the book",
   licence: "Code MIT, text and figures CC BY 4.0.",
   credits: "Photographs: CC0 and public domain, see the image provenance.",
   english: "English",

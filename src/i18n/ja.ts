@@ -14,8 +14,10 @@ export const ja: UiStrings = {
   notFoundTitle: "ページが見つかりません",
   notFoundText: "このアドレスにはページがありません。目次にすべての章があります。",
   toContents: "目次へ",
+  notFoundEdition: "日本語版",
+  toSearch: "本書を検索",
   licence: "コードは MIT、本文と図は CC BY 4.0。",
-  credits: "写真は CC0 またはパブリックドメイン(出典はクレジットを参照)。",
+  credits: "写真は CC0 またはパブリックドメイン（出典はクレジットを参照）。",
   english: "English",
   darkTheme: "ダークテーマ",
   figureTools: "図のツール",
@@ -34,11 +36,11 @@ export const ja: UiStrings = {
   gallery: "図の一覧",
   galleryIntro:
     "この本のインタラクティブな図をすべて集めました。どの図も単独のページで開けるので、授業のページに iframe で埋め込めます。",
-  openAlone: "単独で開く(埋め込み用)",
+  openAlone: "単独で開く（埋め込み用）",
   inChapter: "掲載章",
   search: "検索",
   searchLabel: "章・出典・参考文献を検索",
-  searchPlaceholder: "例:特徴マップ",
+  searchPlaceholder: "例：特徴マップ",
   searchCount: "{n} ページ見つかりました。",
   searchUnavailable: "検索索引を読み込めませんでした。サイトは npm run build でビルドしましたか。",
   searchNoScript:
@@ -51,17 +53,17 @@ export const ja: UiStrings = {
   otherLanguageName: "英語",
   chooseLanguage: "言語を選んでください",
   whoCallsWhatIntro:
-    "行は出典、列はこの本のネットワークの段階(パイプラインの章で定義)です。セルにはその出典がその段階を呼ぶ語が入り、リンクをたどると引用と出典情報に行けます。一つの語を複数のテンソルに使う出典は、複数の列に現れます。この表は、用語レンズや参考文献と同じデータから生成しています。",
-  compareCaption: "誰が何と呼ぶか:各出典が各段階を呼ぶ語",
+    "行は出典、列はこの本のネットワークの段階（パイプラインの章で定義）です。セルにはその出典がその段階を呼ぶ語が入り、リンクをたどると引用と出典情報に行けます。一つの語を複数のテンソルに使う出典は、複数の列に現れます。この表は、用語レンズや参考文献と同じデータから生成しています。",
+  compareCaption: "誰が何と呼ぶか：各出典が各段階を呼ぶ語",
   source: "出典",
   bibliographyIntro:
     "この本が引用するすべての出典と、引用した短い一節です。「言い換え」と記した一節は、正確な文言を二次的な写ししか確認できていないものです。原典で確かめるまでは、私たちの言葉で趣旨を示します。",
   paraphrase: "言い換え",
   reference: "出典",
-  after: "出典:",
+  after: "出典：",
   secondaryOnly: "正確な文言は二次的な写しでしか確認できていません。",
-  ourTranslation: "訳(本書による)",
-  sourceFigureCaption: "{source} が名指すテンソルと、その語(枠で囲んだもの)。",
+  ourTranslation: "訳（本書による）",
+  sourceFigureCaption: "{source}が名指すテンソルと、その語（枠で囲んだもの）。",
   creditsIntro:
     "このサイトのコードは MIT ライセンス、本文と生成した図は CC BY 4.0 です。図はすべて、下の入力からこのサイト自身の畳み込みコードで計算しています。引用文の著作権はそれぞれの著者にあり、引用箇所に出典を示しています。",
   photographs: "写真",
@@ -69,7 +71,7 @@ export const ja: UiStrings = {
     "ウィジェットでは、これらの写真を 64 × 64 のグレースケールに切り出して使っています。写真は scikit-image のサンプルデータで、ライセンスは scikit-image の文書の記載どおりです。",
   glossary: "用語集",
   glossaryIntro:
-    "この本の用語を、英語の原語と、それが指しうるネットワークの段階(本書全体で共通の色)とともにまとめた。日本語の文献どうしでも用法が異なる点を注記した。",
+    "この本の用語を、英語の原語と、それが指しうるネットワークの段階（本書全体で共通の色）とともにまとめた。日本語の文献どうしでも用法が異なる点を注記した。",
   glossaryStages: "指しうる段階",
   worksheet: "印刷用ワークシート",
   answerKey: "解答",
@@ -120,6 +122,6 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   },
   "trained-network": {
     title: "学習済みネットワーク",
-    about: "MNIST で学習した小さな CNN:フィルタ、マップ、死んだフィルタ、遮蔽実験。",
+    about: "MNIST で学習した小さな CNN：フィルタ、マップ、死んだフィルタ、遮蔽実験。",
   },
 };

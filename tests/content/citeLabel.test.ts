@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { citeLabel } from "../../src/content/citeLabel";
 import type { Source } from "../../src/content/sourceSchema";
 
-const source = (citation: Partial<Source["citation"]>, short = "Short"): Source => ({
+const source = (
+  citation: Partial<Source["citation"]>,
+  short = "Short",
+  short_ja = "短い名",
+): Source => ({
   short,
+  short_ja,
   kind: "paper",
   order: 1,
   summary: "s",
@@ -28,5 +33,22 @@ describe("citeLabel", () => {
       citeLabel(source({ authors: ["PyTorch"], corporate: true, year: "n.d." }, "PyTorch Conv2d")),
     ).toBe("PyTorch Conv2d");
     expect(citeLabel(source({ authors: ["Ann Smith"], year: "n.d." }))).toBe("Smith");
+  });
+
+  it("citeLabel names an organisation by its Japanese short name in the Japanese edition", () => {
+    const docs = source(
+      { authors: ["PyTorch"], corporate: true, year: "n.d." },
+      "PyTorch Conv2d",
+      "PyTorchのConv2d",
+    );
+    expect(citeLabel(docs, "ja")).toBe("PyTorchのConv2d");
+    expect(citeLabel(docs, "en")).toBe("PyTorch Conv2d");
+    expect(citeLabel({ ...docs, citation: { ...docs.citation, year: 2020 } }, "ja")).toBe(
+      "PyTorchのConv2d、2020",
+    );
+    // People keep their surnames: the label does not depend on the short names.
+    expect(citeLabel(source({ authors: ["Michael A. Nielsen"], year: 2015 }), "ja")).toBe(
+      "Nielsen 2015",
+    );
   });
 });

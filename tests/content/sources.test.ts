@@ -188,6 +188,7 @@ describe("content/sources/*.yaml", () => {
 function fixture(overrides: Partial<Source> = {}): Source {
   return sourceSchema.parse({
     short: "Zeiler & Fergus",
+    short_ja: "ZeilerとFergus",
     kind: "paper",
     order: 40,
     summary: "Feature maps before the ReLU, rectified maps after it.",
@@ -392,6 +393,14 @@ describe("compareTable", () => {
         w1: [{ term: "filters" }],
       },
     });
+  });
+
+  it("compareTable names the rows by short_ja in the Japanese edition", () => {
+    const rows = (lang: "en" | "ja") =>
+      compareTable([{ id: "zeiler-fergus", data: fixture() }], lang).rows;
+    expect(rows("ja")[0].short).toBe("ZeilerとFergus");
+    expect(rows("en")[0].short).toBe("Zeiler & Fergus");
+    expect(rows("ja")[0].cells).toEqual(rows("en")[0].cells);
   });
 
   it("compareTable over the real sources has one row per file and only known columns", () => {

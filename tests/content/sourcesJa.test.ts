@@ -8,6 +8,8 @@ const sources = readSourceFiles().map(({ id, raw }) => ({ id, data: sourceSchema
 
 /** Hiragana, katakana or CJK ideographs. */
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** Japanese, or full-width punctuation such as （）. */
+const JAPANESE_OR_FULL_WIDTH = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
 /** ASCII letters directly followed by a space and Japanese, or the reverse: the brief wants no space. */
 const SPACED = /[\u3040-\u30ff\u3400-\u9fff] [A-Za-z0-9]|[A-Za-z0-9] [\u3040-\u30ff\u3400-\u9fff]/;
 
@@ -22,6 +24,24 @@ function japaneseFields(data: Source): { where: string; text: string }[] {
 }
 
 describe("Japanese fields of the sources", () => {
+  it.each(readSourceFiles())("$id has a short_ja", ({ raw }) => {
+    expect((raw as { short_ja?: unknown }).short_ja).toEqual(expect.any(String));
+  });
+
+  it.each(sources)(
+    "$id: short_ja is Japanese, or the same name in Latin script (authors)",
+    ({ data }) => {
+      if (data.short_ja !== data.short) expect(data.short_ja).toMatch(JAPANESE_OR_FULL_WIDTH);
+      expect(data.short_ja).not.toMatch(SPACED);
+      expect(data.short_ja).not.toMatch(/et al\.|\band\b/);
+    },
+  );
+
+  it("short_ja names are distinct", () => {
+    const names = sources.map(({ data }) => data.short_ja);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it.each(sources)("$id has a summary_ja", ({ data }) => {
     expect(data.summary_ja).toBeTruthy();
   });

@@ -1,12 +1,13 @@
-// The Japanese edition of every widget: after its script has run, the text a reader sees or
-// hears (text, alt, aria-label, tooltip) holds no English word, and the phone layout does not
-// scroll sideways. Text marked lang="en" (verbatim quotes, the sources' own terms and titles)
+// The Japanese edition of every widget, and the comparison page: after the scripts have run, the
+// text a reader sees or hears (text, alt, aria-label, tooltip) holds no English word, and the
+// phone layout does not scroll sideways. Sources are named by their Japanese short names. Text marked lang="en" (verbatim quotes, the sources' own terms and titles)
 // is English on purpose and is skipped, and so is text marked data-source-text: our Japanese
 // notes and translations from the sources collection, which quote the sources' English terms
 // and code as written (tests/content checks them).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { load } from "js-yaml";
 import { DESKTOP, PHONE, REPO_ROOT, assertNoProblems, startSite } from "./harness.mjs";
 
 /** Every widget, read from the registry that generates the embed pages. */
@@ -40,12 +41,32 @@ const LATIN_ALLOWED = new Set([
   "TensorFlow",
   "scikit-image",
   "CS231n",
+  "Keras",
+  "Conv2D",
+  "Conv2d",
+  "torchvision",
+  // sources' names: a Q&A site, a journal and a book title, which Japanese texts leave in Latin
+  // script (short_ja in content/sources/*.yaml)
+  "Cross",
+  "Validated",
+  "Distill",
+  "Dive",
+  "into",
+  "Deep",
+  "Learning",
   // authors, photographers, places named in credits
   "Deshpande",
   "Nielsen",
   "Zeiler",
   "Fergus",
   "Karn",
+  "Goodfellow",
+  "LeCun",
+  "Krizhevsky",
+  "Springenberg",
+  "Dumoulin",
+  "Visin",
+  "Olah",
   "Stefan",
   "Walt",
   "Rachel",
@@ -61,6 +82,14 @@ const LATIN_ALLOWED = new Set([
   "Ctrl",
   "Home",
 ]);
+
+/** Each source's short name per edition, from content/sources/*.yaml. */
+const SOURCES = readdirSync(`${REPO_ROOT}content/sources`)
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => {
+    const data = load(readFileSync(`${REPO_ROOT}content/sources/${f}`, "utf8"));
+    return { id: f.replace(/\.yaml$/, ""), short: data.short, shortJa: data.short_ja };
+  });
 
 /** Words of 4 or more Latin letters, with their digits and hyphens (conv1, scikit-image). */
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
@@ -103,6 +132,19 @@ function readerText(selectors) {
   return found;
 }
 
+/**
+ * The English words in what a reader meets, outside the allow-list.
+ * @param {{ where: string, text: string }[]} texts
+ */
+function englishWords(texts) {
+  const english = texts.flatMap(({ where, text }) =>
+    (text.match(WORD) ?? [])
+      .filter((word) => /[A-Za-z]{4,}/.test(word) && !LATIN_ALLOWED.has(word))
+      .map((word) => `${word}  (${where}: “${text.slice(0, 90)}”)`),
+  );
+  return [...new Set(english)];
+}
+
 /** @type {import("./harness.mjs").Site} */
 let site;
 before(async () => {
@@ -122,12 +164,7 @@ describe("the Japanese edition of every widget", () => {
         await page.locator(name).waitFor();
         const texts = await page.evaluate(readerText, [name, ".widget-toolbar"]);
         assert.ok(texts.length > 10, `${name} shows some text`);
-        const english = texts.flatMap(({ where, text }) =>
-          (text.match(WORD) ?? [])
-            .filter((word) => /[A-Za-z]{4,}/.test(word) && !LATIN_ALLOWED.has(word))
-            .map((word) => `${word}  (${where}: “${text.slice(0, 90)}”)`),
-        );
-        assert.deepEqual([...new Set(english)], [], `English words in the Japanese ${name}`);
+        assert.deepEqual(englishWords(texts), [], `English words in the Japanese ${name}`);
         assertNoProblems(page);
       } finally {
         await page.close();
@@ -147,4 +184,148 @@ describe("the Japanese edition of every widget", () => {
       }
     });
   }
+});
+
+describe("the sources' names in the Japanese edition", () => {
+  test("every source has a Japanese short name", () => {
+    assert.ok(SOURCES.length >= 10, "the sources are read");
+    for (const s of SOURCES) assert.ok(s.shortJa, `${s.id} has short_ja`);
+  });
+
+  test("the term lens names every source by its Japanese short name, in buttons, menu, panel and table", async () => {
+    const page = await site.openPage("ja/embed/term-lens/", { viewport: DESKTOP });
+    try {
+      const lens = page.locator("term-lens");
+      await lens.waitFor();
+      const shown = await lens.evaluate((el) => ({
+        buttons: [...el.querySelectorAll("button[data-source]")].map((b) => [
+          b.getAttribute("data-source"),
+          b.textContent?.trim(),
+          b.closest("[lang]")?.getAttribute("lang"),
+        ]),
+        options: [...el.querySelectorAll("select[data-pin] option[value]:not([value=''])")].map(
+          (o) => [o.getAttribute("value"), o.textContent?.trim()],
+        ),
+        rows: [...el.querySelectorAll("tbody th[scope='rowgroup']")].map((th) =>
+          th.textContent?.trim(),
+        ),
+      }));
+      const expected = (id) => SOURCES.find((s) => s.id === id)?.shortJa;
+      assert.equal(shown.buttons.length, SOURCES.length);
+      for (const [id, text, lang] of shown.buttons) {
+        assert.equal(text, expected(id), `button of ${id}`);
+        assert.equal(lang, "ja", `the button of ${id} is Japanese text`);
+      }
+      for (const [id, text] of shown.options) assert.equal(text, expected(id), `option of ${id}`);
+      assert.deepEqual(
+        [...shown.rows].sort(),
+        SOURCES.map((s) => s.shortJa).sort(),
+        "the table's rows",
+      );
+
+      const d2l = SOURCES.find((s) => s.id === "d2l");
+      await lens.getByRole("button", { name: d2l.shortJa }).click();
+      const panel = lens.locator("[data-panel='primary'] h4");
+      assert.match(await panel.innerText(), new RegExp(d2l.shortJa.replace(/[()（）]/g, ".")));
+      const status = await lens.locator("[data-status]").innerText();
+      assert.ok(status.startsWith(d2l.shortJa), `the announcement names ${d2l.shortJa}: ${status}`);
+      assert.deepEqual(
+        englishWords(await page.evaluate(readerText, ["term-lens"])),
+        [],
+        "English words in the Japanese lens after a choice",
+      );
+      assertNoProblems(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("/ja/who-calls-what/ names the rows by the Japanese short names and shows no English interface word", async () => {
+    const page = await site.openPage("ja/who-calls-what/", { viewport: DESKTOP });
+    try {
+      const rows = await page.locator(".compare tbody th[scope='row']").allInnerTexts();
+      assert.deepEqual(rows.map((r) => r.trim()).sort(), SOURCES.map((s) => s.shortJa).sort());
+      // The sources' own words stay as they wrote them, marked as English.
+      const terms = await page
+        .locator(".compare .compare__term")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("lang")));
+      assert.ok(terms.length > SOURCES.length, "the table has terms");
+      assert.deepEqual([...new Set(terms)], ["en"]);
+      const texts = await page.evaluate(readerText, ["main"]);
+      assert.ok(texts.length > SOURCES.length, "the page shows some text");
+      assert.deepEqual(englishWords(texts), [], "English words on /ja/who-calls-what/");
+      assertNoProblems(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("the one 404 page serves both editions", () => {
+  /**
+   * The edition blocks in order, with their language and links.
+   * @param {import("./harness.mjs").SitePage} page
+   */
+  const blocks = (page) =>
+    page.locator("[data-edition]").evaluateAll((sections) =>
+      sections.map((s) => ({
+        edition: s.getAttribute("data-edition"),
+        lang: s.getAttribute("lang"),
+        preferred: s.hasAttribute("data-preferred"),
+        text: s.textContent ?? "",
+        links: [...s.querySelectorAll("a")].map((a) => new URL(a.href).pathname),
+      })),
+    );
+
+  for (const [lang, missing] of [
+    ["ja", "ja/no-such-chapter/"],
+    ["en", "en/no-such-chapter/"],
+  ]) {
+    test(`a missing /${lang}/ address shows the ${lang} block first`, async () => {
+      const page = await site.openPage(missing);
+      try {
+        assert.equal(page.response?.status(), 404);
+        const shown = await blocks(page);
+        assert.deepEqual(
+          shown.map((b) => [b.edition, b.lang]),
+          lang === "ja"
+            ? [
+                ["ja", "ja"],
+                ["en", "en"],
+              ]
+            : [
+                ["en", "en"],
+                ["ja", "ja"],
+              ],
+        );
+        assert.equal(shown[0].preferred, true);
+        for (const block of shown) {
+          assert.deepEqual(block.links, [
+            `${site.base}${block.edition}/`,
+            `${site.base}${block.edition}/search/`,
+          ]);
+        }
+        assert.match(shown.find((b) => b.edition === "ja")?.text ?? "", /ページがありません/);
+        assertNoProblems(page, { ignoreConsole: /status of 404/ });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test("without JavaScript the 404 page shows both editions in full, English first", async () => {
+    const page = await site.openPage("ja/no-such-chapter/", { javaScriptEnabled: false });
+    try {
+      const shown = await blocks(page);
+      assert.deepEqual(
+        shown.map((b) => [b.edition, b.lang, b.preferred]),
+        [
+          ["en", "en", false],
+          ["ja", "ja", false],
+        ],
+      );
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -99,6 +99,18 @@ if (!existsSync(path.resolve(REPO_ROOT, root))) {
     }
   });
 
+  test(`the 404 page puts the Japanese block first for a missing ${base}ja/ address`, async () => {
+    const page = await site.openPage(`${site.url}ja/no-such-page-e2e/`);
+    try {
+      const editions = await page
+        .locator("[data-edition]")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-edition")));
+      check(editions.join() === "ja,en", `the 404 page's blocks are in the order ${editions}`);
+    } finally {
+      await page.close();
+    }
+  });
+
   describe(`every page under ${base}`, { concurrency: PAGE_CONCURRENCY }, () => {
     for (const p of contentPages) {
       it(`${p.path}: links and requests stay under ${base} and resolve`, async () => {

@@ -52,6 +52,14 @@ describe("lensData in Japanese", () => {
   const ja = lensData(entries, "ja");
   const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
+  it("names each source by short_ja in Japanese and by short in English", () => {
+    for (const [i, source] of ja.entries()) {
+      const data = entries.find((e) => e.id === source.id)!.data;
+      expect(source.short).toBe(data.short_ja);
+      expect(en[i].short).toBe(data.short);
+    }
+  });
+
   it("defaults to English, with no translations", () => {
     for (const source of en) {
       const data = entries.find((e) => e.id === source.id)!.data;

@@ -25,8 +25,8 @@ import {
   readTrainedNetworkState,
   writeTrainedNetworkState,
 } from "../../src/widgets/TrainedNetwork/state";
-import { markerStyle, percent, shiftText } from "../../src/widgets/TrainedNetwork/text";
-import { trainedNetworkEn } from "../../src/widgets/TrainedNetwork/labels";
+import { markerStyle, percent, shiftText, sourceList } from "../../src/widgets/TrainedNetwork/text";
+import { trainedNetworkEn, trainedNetworkJa } from "../../src/widgets/TrainedNetwork/labels";
 
 const shipped = readModelFiles(
   readFileSync(`public/${WEIGHTS_FILE}`),
@@ -40,6 +40,7 @@ function source(id: string, order: number, terms: [string, string[]][]): SourceE
     id,
     data: {
       short: id.toUpperCase(),
+      short_ja: `出典${id.toUpperCase()}`,
       order,
       terms: terms.map(([term, stages]) => ({ term, stages, extent: "slice" })),
     },
@@ -75,6 +76,48 @@ describe("namesByTensor", () => {
       { short: "B", words: ["channel"] },
     ]);
     expect(names.z.featureMap).toEqual([]);
+  });
+
+  it("namesByTensor names the sources by short_ja in the Japanese edition", () => {
+    expect(namesByTensor(entries, "ja").z.other).toEqual([
+      { short: "出典A", words: ["activation map"] },
+      { short: "出典B", words: ["channel"] },
+    ]);
+  });
+});
+
+describe("sourceList", () => {
+  const two = [
+    { short: "Zeiler & Fergus", words: ["feature maps", "Feature Maps"] },
+    { short: "Karn", words: ["Feature Map"] },
+  ];
+  const text = (line: { text: string }[]) => line.map((p) => p.text).join("");
+  const english = (line: { text: string; english: boolean }[]) =>
+    line.filter((p) => p.english).map((p) => p.text);
+
+  it("sourceList writes each source with its quoted words, in the edition's punctuation", () => {
+    expect(text(sourceList(trainedNetworkEn, two))).toBe(
+      "Zeiler & Fergus (“feature maps”, “Feature Maps”); Karn (“Feature Map”)",
+    );
+    expect(text(sourceList(trainedNetworkJa, two))).toBe(
+      "Zeiler & Fergus（「feature maps」、「Feature Maps」）、Karn（「Feature Map」）",
+    );
+  });
+
+  it("sourceList marks only the sources' own words as English", () => {
+    for (const labels of [trainedNetworkEn, trainedNetworkJa]) {
+      expect(english(sourceList(labels, two))).toEqual([
+        "feature maps",
+        "Feature Maps",
+        "Feature Map",
+      ]);
+    }
+  });
+
+  it("sourceList gives the edition's 'none' word, not marked English, for no sources", () => {
+    expect(sourceList(trainedNetworkJa, [])).toEqual([
+      { text: trainedNetworkJa.nobody, english: false },
+    ]);
   });
 });
 

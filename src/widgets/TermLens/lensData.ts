@@ -1,6 +1,6 @@
 import type { StageId } from "../../core/stages";
 import { formatCitation, lensStages, type SourceEntry } from "../../content/sources";
-import { paraphraseOf, summaryOf } from "../../content/paraphrase";
+import { paraphraseOf, sourceShort, summaryOf } from "../../content/paraphrase";
 
 /** A quote as the lens shows it: verbatim when checked, otherwise our paraphrase. */
 export interface LensQuote {
@@ -64,7 +64,7 @@ export function lensData(entries: readonly SourceEntry[], lang: "en" | "ja" = "e
       });
       return {
         id,
-        short: data.short,
+        short: sourceShort(data, lang),
         summary: summaryOf(data, lang),
         citation: formatCitation(data),
         url: data.citation.url,

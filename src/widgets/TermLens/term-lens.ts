@@ -15,7 +15,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Words as the source wrote them (its terms, name, locators): English, marked so. */
+/** Words as the source wrote them (its terms, locators, citation): English, marked so. */
 function english(text: string, tag: "span" | "p" | "footer" = "span", className?: string) {
   const node = element(tag, text, className);
   node.lang = "en";
@@ -116,7 +116,7 @@ class TermLens extends HTMLElement {
       });
       this.find("[data-status]").replaceChildren(
         ...fillParts(fillLabel(labels.announce, { count: primary.stages.length }), {
-          source: english(primary.short),
+          source: primary.short,
           list,
         }),
       );
@@ -134,10 +134,7 @@ class TermLens extends HTMLElement {
     const panel = this.find(`[data-panel='${slot}']`);
     const heading = element("h4");
     const { labels } = this;
-    heading.append(
-      element("span", `${role}${labels.colon}`, "visually-hidden"),
-      english(source.short),
-    );
+    heading.append(element("span", `${role}${labels.colon}`, "visually-hidden"), source.short);
     const list = element("ul");
     for (const usage of source.usages) {
       const item = element("li");

@@ -112,7 +112,7 @@ export const traceJa: TraceLabels = {
   termLabel: "a1のマップ{k}、{r}行{c}列：{w} × {a} = {p}",
   cutTerm: "断たれている：z1 = {z}なのでReLUは0を返す",
   termWithCut: "{term}。{cut}",
-  mapPart: "{v} (マップ{k})",
+  mapPart: "{v}（マップ{k}）",
   s2Line: "s2 = {parts} = {s}",
   z2Line: "z2 = s2 + b2 = {s} + {b} = {z}",
   a2Line: "a2 = ReLU(z2) = max(0, {z}) = {a}",

@@ -32,6 +32,12 @@ export interface TrainedNetworkLabels {
   featureMapBy: string;
   otherNamesBy: string;
   nobody: string;
+  /** One source and its words for the tensor: "{source} ({words})". */
+  sourceWords: string;
+  /** One of those words, quoted as the source wrote it: "“{word}”". */
+  quotedWord: string;
+  wordSeparator: string;
+  sourceSeparator: string;
   layer1: string;
   showing: string;
   layer2: string;
@@ -118,6 +124,10 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
   featureMapBy: "Who would call this tensor the feature map:",
   otherNamesBy: "Who names it otherwise:",
   nobody: "none of our sources",
+  sourceWords: "{source} ({words})",
+  quotedWord: "“{word}”",
+  wordSeparator: ", ",
+  sourceSeparator: "; ",
   layer1: "Layer 1: 8 maps of {stage}",
   showing: "Showing the maps of {first} and {second}.",
   layer2: "Layer 2: 16 maps of {stage}",
@@ -208,6 +218,10 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
   featureMapBy: "このテンソルを特徴マップと呼ぶ出典：",
   otherNamesBy: "別の名で呼ぶ出典：",
   nobody: "本書の出典にはない",
+  sourceWords: "{source}（{words}）",
+  quotedWord: "「{word}」",
+  wordSeparator: "、",
+  sourceSeparator: "、",
   layer1: "第1層：{stage}の8枚のマップ",
   showing: "{first}と{second}のマップを表示しています。",
   layer2: "第2層：{stage}の16枚のマップ",

@@ -15,8 +15,17 @@ import {
   type TensorKind,
 } from "./model";
 import type { TensorNames } from "./names";
-import { factCells, mapAlt, namesText, percent } from "./text";
+import { factCells, mapAlt, namesText, percent, type NamesPart } from "./text";
 import { joinSentences } from "../shared/sentences";
+
+/** A part of a names line: the sources' own words are marked as English in every edition. */
+function namesPartNode(part: NamesPart): Node {
+  if (!part.english) return document.createTextNode(part.text);
+  const span = document.createElement("span");
+  span.lang = "en";
+  span.textContent = part.text;
+  return span;
+}
 
 const IMAGE = colourScale("image", 0, 1);
 const BRUSH_RADIUS = 1.3;
@@ -226,9 +235,7 @@ export class MapsController implements ViewController {
       const said = namesText(labels, this.names as Record<TensorKind, TensorNames>, state.tensor);
       for (const which of ["featureMap", "other"] as const) {
         const line = root.querySelector<HTMLElement>(`[data-names='${which}']`)!;
-        line.textContent = said[which].text;
-        if (said[which].english) line.lang = "en";
-        else line.removeAttribute("lang");
+        line.replaceChildren(...said[which].map(namesPartNode));
       }
     }
 

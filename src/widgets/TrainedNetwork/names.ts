@@ -1,4 +1,5 @@
 import { termsByStage, type SourceEntry } from "../../content/sources";
+import { sourceShort } from "../../content/paraphrase";
 import { stagesOf, TENSOR_KINDS, type TensorKind } from "./model";
 
 /** One source's words for a tensor, e.g. { short: "Zeiler & Fergus", words: ["feature maps"] }. */
@@ -18,10 +19,14 @@ const FEATURE_MAP = /feature map/i;
 
 /**
  * Who names each tensor kind (s, z, a, p; layer 1 or 2), from the sources collection: for each
- * source, its words for s1 or s2 (etc.), split into those that say "feature map" and the rest.
+ * source (named in the edition's language), its words for s1 or s2 (etc.), split into those that
+ * say "feature map" and the rest.
  * Sources are in their reading order (`order`, then id).
  */
-export function namesByTensor(entries: readonly SourceEntry[]): Record<TensorKind, TensorNames> {
+export function namesByTensor(
+  entries: readonly SourceEntry[],
+  lang: "en" | "ja" = "en",
+): Record<TensorKind, TensorNames> {
   const sorted = [...entries].sort(
     (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
@@ -33,8 +38,9 @@ export function namesByTensor(entries: readonly SourceEntry[]): Record<TensorKin
       const words = [...new Set(stagesOf(kind).flatMap((stage) => byStage[stage] ?? []))];
       const fm = words.filter((w) => FEATURE_MAP.test(w));
       const rest = words.filter((w) => !FEATURE_MAP.test(w));
-      if (fm.length) names.featureMap.push({ short: data.short, words: fm });
-      else if (rest.length) names.other.push({ short: data.short, words: rest });
+      const short = sourceShort(data, lang);
+      if (fm.length) names.featureMap.push({ short, words: fm });
+      else if (rest.length) names.other.push({ short, words: rest });
     }
     result[kind] = names;
   }

@@ -41,25 +41,50 @@ export function mapAlt(
   });
 }
 
-/** A line of text, and whether it is English whatever the edition (the sources' own words). */
-export interface NamesLine {
+/** A piece of a line, and whether it is English whatever the edition (a source's own word). */
+export interface NamesPart {
   text: string;
   english: boolean;
 }
 
+/** A line as its parts: the edition's text and the sources' words, adjacent texts merged. */
+export type NamesLine = NamesPart[];
+
+/** Splits a label at its one placeholder: the text before it and after it. */
+function around(template: string, placeholder: string): [string, string] {
+  const [before, after = ""] = template.split(`{${placeholder}}`);
+  return [before, after];
+}
+
 /**
- * "Zeiler & Fergus (“feature maps”), Karn (“Feature Map”)": the sources' names and words, in
- * English as they wrote them; or the edition's "none" word.
+ * "Zeiler & Fergus (“feature maps”); Karn (“Feature Map”)": the sources' names in the edition's
+ * language, their words in English as they wrote them; or the edition's "none" word.
  */
 export function sourceList(
   labels: TrainedNetworkLabels,
   sources: readonly SourceWords[],
 ): NamesLine {
-  if (sources.length === 0) return { text: labels.nobody, english: false };
-  const text = sources
-    .map((s) => `${s.short} (${s.words.map((w) => `“${w}”`).join(", ")})`)
-    .join("; ");
-  return { text, english: true };
+  if (sources.length === 0) return [{ text: labels.nobody, english: false }];
+  const parts: NamesLine = [];
+  const add = (text: string, english = false) => {
+    const last = parts.at(-1);
+    if (last && !last.english && !english) last.text += text;
+    else if (text) parts.push({ text, english });
+  };
+  const [quoteOpen, quoteClose] = around(labels.quotedWord, "word");
+  sources.forEach((source, i) => {
+    if (i > 0) add(labels.sourceSeparator);
+    const [open, close] = around(fillLabel(labels.sourceWords, { source: source.short }), "words");
+    add(open);
+    source.words.forEach((word, j) => {
+      if (j > 0) add(labels.wordSeparator);
+      add(quoteOpen);
+      add(word, true);
+      add(quoteClose);
+    });
+    add(close);
+  });
+  return parts;
 }
 
 /** The two lines under the tensor choice: who calls it the feature map, who names it otherwise. */

@@ -1,0 +1,184 @@
+/**
+ * Japanese running text uses full-width （） and ： (as it uses 、。): in the interface strings
+ * (src/i18n/ja.ts), the widgets' labels, the Japanese chapters' prose and the Japanese fields of
+ * the sources and the glossary. Code, math, JSX tags and their attributes, link targets, and
+ * formulas or code written in prose (ReLU(z1), φ(x), (227 − 7)/2, conv2d(inputs, kernel)) keep
+ * their ASCII brackets; so do English glosses that touch no Japanese character.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { load } from "js-yaml";
+import { describe, expect, it } from "vitest";
+
+/** Japanese characters, Japanese punctuation (、。「」) and full-width forms. */
+const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+/** Stands in for text the check must not read (code, math, tags…), keeping offsets. */
+const HIDDEN = "\ue000";
+
+const MDX_HIDDEN = [
+  /^```[^]*?^```.*$/gm, // fenced code
+  /^(?:import|export)\b.*$/gm, // ESM lines
+  /\$\$[^]*?\$\$/g, // display math
+  /\$[^$\n]+\$/g, // inline math
+  /`[^`\n]+`/g, // inline code
+  /<[A-Za-z/!][^<>]*>/g, // tags with their attributes, comments
+  /\]\([^)\s]*\)/g, // link targets
+  /\{[^{}\n]*\}/g, // JSX expressions
+  /https?:\/\/[^\s)>"]+/g, // bare URLs
+];
+/** String literals of a TypeScript file: the only text of ja.ts and labels.ts a reader meets. */
+const TS_STRING = /"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'/g;
+
+const hide = (text: string, from: number, to: number) =>
+  text.slice(0, from) + text.slice(from, to).replace(/[^\n]/g, HIDDEN) + text.slice(to);
+
+/** The text of an MDX file with everything but its prose hidden. */
+export function mdxProse(text: string): string {
+  let out = text;
+  for (const pattern of MDX_HIDDEN) {
+    for (const m of out.matchAll(pattern)) out = hide(out, m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+/** The text of a TypeScript file with everything but the insides of its string literals hidden. */
+export function tsStrings(text: string): string {
+  let out = text.replace(/[^\n]/g, HIDDEN);
+  for (const m of text.matchAll(TS_STRING)) {
+    const start = m.index + 1;
+    const inside = m[0].slice(1, -1);
+    out = out.slice(0, start) + inside + out.slice(start + inside.length);
+  }
+  return out;
+}
+
+/** The nearest characters before and after position i, skipping Markdown emphasis (* and _). */
+function neighbours(text: string, i: number): [string, string] {
+  let before = i - 1;
+  while (before >= 0 && "*_".includes(text[before])) before--;
+  let after = i + 1;
+  while (after < text.length && "*_".includes(text[after])) after++;
+  return [text[before] ?? "", text[after] ?? ""];
+}
+
+const touchesJapanese = (text: string, i: number) =>
+  neighbours(text, i).some((c) => JAPANESE.test(c));
+
+/**
+ * A formula or code in prose: no Japanese, no hidden code or markup (an emphasised gloss), and
+ * either no word of three letters or more, or a function call (f(…) with no space before the
+ * bracket), or code identifiers (snake_case, keyword=value).
+ */
+function isFormula(inner: string, before: string): boolean {
+  if (JAPANESE.test(inner) || inner.includes(HIDDEN) || inner.includes("*")) return false;
+  return !/[A-Za-z]{3,}/.test(inner) || /[A-Za-z0-9_\])]/.test(before) || /[_=]/.test(inner);
+}
+
+/**
+ * ASCII "(", ")" and ":" of Japanese running text: a colon next to a Japanese character, a pair
+ * of brackets next to or around Japanese (unless it holds a formula), an unpaired bracket next
+ * to Japanese. Returns each with its line and a little context.
+ */
+export function asciiInJapanese(visible: string): { line: number; excerpt: string }[] {
+  const found: number[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < visible.length; i++) {
+    const c = visible[i];
+    if (c === ":" && touchesJapanese(visible, i)) found.push(i);
+    else if (c === "(") open.push(i);
+    else if (c === ")") {
+      const start = open.pop();
+      if (start === undefined) {
+        if (touchesJapanese(visible, i)) found.push(i);
+        continue;
+      }
+      const inner = visible.slice(start + 1, i);
+      const japanese =
+        touchesJapanese(visible, start) || touchesJapanese(visible, i) || JAPANESE.test(inner);
+      if (japanese && !isFormula(inner, visible[start - 1] ?? "")) found.push(start);
+    } else if (c === "\n" && visible[i - 1] === "\n") {
+      open.length = 0; // a paragraph ends every bracket
+    }
+  }
+  found.push(...open.filter((i) => touchesJapanese(visible, i)));
+  return found
+    .sort((a, b) => a - b)
+    .map((i) => ({
+      line: visible.slice(0, i).split("\n").length,
+      excerpt: visible.slice(Math.max(0, i - 12), i + 12).replaceAll(HIDDEN, "…"),
+    }));
+}
+
+const read = (path: string) => readFileSync(path, "utf8");
+const widgetLabelFiles = readdirSync("src/widgets", { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `src/widgets/${d.name}/${d.name === "shared" ? "presetLabels" : "labels"}.ts`)
+  .filter((path) => {
+    try {
+      return read(path).length > 0;
+    } catch {
+      return false;
+    }
+  });
+/** The Japanese fields (`ja`, `*_ja`) of every YAML file in a folder, one paragraph each. */
+function japaneseFields(dir: string): { path: string; text: string }[] {
+  const texts = (value: unknown, key = ""): string[] => {
+    if (typeof value === "string") return key === "ja" || key.endsWith("_ja") ? [value] : [];
+    if (Array.isArray(value)) return value.flatMap((v) => texts(v, key));
+    if (value && typeof value === "object") {
+      return Object.entries(value).flatMap(([k, v]) => texts(v, k));
+    }
+    return [];
+  };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => ({ path: `${dir}/${f}`, text: texts(load(read(`${dir}/${f}`))).join("\n\n") }));
+}
+const yamlFields = [...japaneseFields("content/sources"), ...japaneseFields("content/glossary")];
+
+const chapterFiles = readdirSync("content/chapters/ja")
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => `content/chapters/ja/${f}`);
+
+describe("the check itself", () => {
+  it("finds ASCII brackets and colons in Japanese prose", () => {
+    expect(asciiInJapanese(mdxProse("特徴マップ(feature map)と呼ぶ。"))).toHaveLength(1);
+    expect(asciiInJapanese(mdxProse("出力(s1またはz1)である。"))).toHaveLength(1);
+    expect(asciiInJapanese(mdxProse("## Karn:一つの行列"))).toHaveLength(1);
+    expect(asciiInJapanese(mdxProse("*整流された*特徴マップ(rectified)"))).toHaveLength(1);
+    expect(asciiInJapanese(tsStrings('  after: "出典:",'))).toHaveLength(1);
+  });
+
+  it("leaves code, math, tags, links, formulas and English alone", () => {
+    const fine = [
+      "a1 = ReLU(z1)のユニット、φ(x)は像、最終版では(227 − 7)/2 + 1 = 111",
+      '`f(x)`と$g(x)$と<Cite id="d2l" loc="§7.2 (conv)" />と[章](../pipeline/)',
+      "The layer (conv1) maps: x ↦ a1.",
+      "activation(conv2d(inputs, kernel) + bias)を表す。形状が(out_channels, kH)のフィルタ",
+      "特徴マップ（feature map）：全角",
+    ].join("\n\n");
+    expect(asciiInJapanese(mdxProse(fine))).toEqual([]);
+    expect(asciiInJapanese(tsStrings('const a = f(x); // 日本語(注)\n  b: "Sobel (x)",'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe("Japanese running text uses full-width brackets and colons", () => {
+  it.each(["src/i18n/ja.ts", ...widgetLabelFiles])("%s", (path) => {
+    expect(asciiInJapanese(tsStrings(read(path)))).toEqual([]);
+  });
+
+  it.each(chapterFiles)("%s", (path) => {
+    expect(asciiInJapanese(mdxProse(read(path)))).toEqual([]);
+  });
+
+  it.each(yamlFields)("$path (Japanese fields)", ({ text }) => {
+    expect(asciiInJapanese(text)).toEqual([]);
+  });
+
+  it("reads every widget's labels, every Japanese chapter and the YAML's Japanese fields", () => {
+    expect(yamlFields.filter((f) => /[ぁ-ん]/.test(f.text)).length).toBeGreaterThanOrEqual(30);
+    expect(widgetLabelFiles.length).toBeGreaterThanOrEqual(10);
+    expect(chapterFiles.length).toBe(readdirSync("content/chapters/en").length);
+  });
+});
