@@ -72,6 +72,20 @@ for (const p of redirectPages) {
   });
 }
 
+test("text is sent gzipped to a client that accepts it, as static hosts do", async () => {
+  const page = `${site.url}en/`;
+  const plain = await fetch(page, { headers: { "Accept-Encoding": "identity" } });
+  check(!plain.headers.get("content-encoding"), `${page} was compressed unasked`);
+  const html = await plain.text();
+  const zipped = await fetch(page, { headers: { "Accept-Encoding": "gzip" } });
+  check(zipped.headers.get("content-encoding") === "gzip", `${page} was not sent gzipped`);
+  check(
+    Number(zipped.headers.get("content-length")) < Buffer.byteLength(html) / 2,
+    "gzip saved little",
+  );
+  check((await zipped.text()) === html, `${page} gzipped differs from ${page} plain`);
+});
+
 test("a missing page answers 404 with the 404 page", { timeout: TIMEOUT }, async () => {
   // Nested, so relative links in 404.html would break here.
   const missing = `${site.url}no-such-page-e2e/deeper/`;

@@ -23,6 +23,7 @@ import {
 import { histogramPicture, viewPicture } from "./pictures";
 import { readBiasActivationState, writeBiasActivationState } from "./state";
 import { renderSvg } from "./svgTree";
+import { defineWhenNear } from "../defineWhenNear";
 
 let instances = 0;
 
@@ -295,6 +296,4 @@ class BiasActivation extends HTMLElement {
   }
 }
 
-if (!customElements.get("bias-activation")) {
-  customElements.define("bias-activation", BiasActivation);
-}
+defineWhenNear("bias-activation", BiasActivation);

@@ -12,6 +12,7 @@ import {
   restoreField,
   showResult,
 } from "./exerciseUi";
+import { defineWhenNear } from "../defineWhenNear";
 
 /** A share as the verdicts print it, e.g. "25.3 %". */
 function percent(share: number): string {
@@ -69,4 +70,4 @@ class BiasExercise extends HTMLElement {
   }
 }
 
-if (!customElements.get("bias-exercise")) customElements.define("bias-exercise", BiasExercise);
+defineWhenNear("bias-exercise", BiasExercise);

@@ -18,6 +18,7 @@ import {
   restoreField,
   showResult,
 } from "./exerciseUi";
+import { defineWhenNear } from "../defineWhenNear";
 
 /**
  * <edge-exercise>: the reader edits a 3×3 kernel until a1 = ReLU(w1 ∗ x) lights up only vertical
@@ -101,4 +102,4 @@ class EdgeExercise extends HTMLElement {
   }
 }
 
-if (!customElements.get("edge-exercise")) customElements.define("edge-exercise", EdgeExercise);
+defineWhenNear("edge-exercise", EdgeExercise);

@@ -26,6 +26,7 @@ import {
   outputCaption,
   statusText,
 } from "./text";
+import { defineWhenNear } from "../defineWhenNear";
 
 let errorIds = 0;
 
@@ -188,6 +189,4 @@ class ConvArithmetic extends HTMLElement {
   }
 }
 
-if (!customElements.get("conv-arithmetic")) {
-  customElements.define("conv-arithmetic", ConvArithmetic);
-}
+defineWhenNear("conv-arithmetic", ConvArithmetic);

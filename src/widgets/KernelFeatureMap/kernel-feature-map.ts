@@ -11,6 +11,7 @@ import {
   writeKernelFeatureMapState,
   type KernelFeatureMapState,
 } from "./state";
+import { defineWhenNear } from "../defineWhenNear";
 
 let instances = 0;
 
@@ -241,6 +242,4 @@ class KernelFeatureMap extends HTMLElement {
   }
 }
 
-if (!customElements.get("kernel-feature-map")) {
-  customElements.define("kernel-feature-map", KernelFeatureMap);
-}
+defineWhenNear("kernel-feature-map", KernelFeatureMap);

@@ -39,6 +39,7 @@ import {
 } from "./model";
 import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, writeExplorerState } from "./state";
+import { defineWhenNear } from "../defineWhenNear";
 
 type DrawnStage = ShownStage | "x";
 
@@ -428,6 +429,4 @@ class PipelineExplorer extends HTMLElement {
   }
 }
 
-if (!customElements.get("pipeline-explorer")) {
-  customElements.define("pipeline-explorer", PipelineExplorer);
-}
+defineWhenNear("pipeline-explorer", PipelineExplorer);

@@ -16,6 +16,7 @@ import {
 } from "./model";
 import { outputSide, readSlidingState, writeSlidingState, type SlidingState } from "./state";
 import type { SlidingWindowLabels } from "./labels";
+import { defineWhenNear } from "../defineWhenNear";
 
 const STEP_MS = 700;
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
@@ -384,6 +385,4 @@ class SlidingWindow extends HTMLElement {
   }
 }
 
-if (!customElements.get("sliding-window")) {
-  customElements.define("sliding-window", SlidingWindow);
-}
+defineWhenNear("sliding-window", SlidingWindow);
