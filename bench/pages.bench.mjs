@@ -8,9 +8,10 @@
 // own measure of how fast this machine was at that moment (an idle desktop scores ~1000–2500).
 //
 // OUT_DIR picks the built site (default dist/, built first when missing). Options:
-// --desktop (Lighthouse's desktop preset), --only=en/pipeline/ (one page).
+// --desktop (Lighthouse's desktop preset), --only=en/pipeline/ (one page), --save=DIR (each
+// page's full JSON report into DIR, to read which audits cost the points).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import lighthouse, { desktopConfig } from "lighthouse";
@@ -22,6 +23,8 @@ const TARGETS = { performance: 95, accessibility: 100 };
 const desktop = process.argv.includes("--desktop");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const pages = only ? [only] : chapterPaths();
+const saveDir = process.argv.find((a) => a.startsWith("--save="))?.slice("--save=".length);
+if (saveDir) mkdirSync(saveDir, { recursive: true });
 
 /** Starts chromium with a DevTools port for Lighthouse; the harness's flags. */
 async function launchChromium() {
@@ -85,6 +88,10 @@ try {
     );
     const { categories, audits, environment, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`${page}: ${runtimeError.code} ${runtimeError.message}`);
+    if (saveDir) {
+      const name = `${page.replace(/\/$/, "").replace(/\//g, "-")}-${desktop ? "desktop" : "mobile"}.json`;
+      writeFileSync(path.join(saveDir, name), JSON.stringify(result.lhr));
+    }
     const failing = categories.accessibility.auditRefs
       .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
       .map((ref) => ref.id);

@@ -3,11 +3,17 @@
 // Used by the browser tests and handy for a quick look:
 //   node scripts/serve.mjs [root=dist] [port=4321] [base=/]
 // It behaves like a plain static host (GitHub Pages and the like): a directory
-// without its trailing slash is redirected, a missing file gets root/404.html.
+// without its trailing slash is redirected, a missing file gets root/404.html, and text
+// (HTML, CSS, JavaScript, SVG, JSON) is sent gzipped to a client that accepts it.
 import { createServer } from "node:http";
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+// Off the event loop: the tests run this server in their own process.
+const gzipAsync = promisify(gzip);
 
 /** @type {Record<string, string>} */
 export const CONTENT_TYPES = {
@@ -35,6 +41,9 @@ export const CONTENT_TYPES = {
   ".wasm": "application/wasm",
   ".pdf": "application/pdf",
 };
+
+/** Types worth compressing, as static hosts do; images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -130,10 +139,15 @@ export async function startServer({ root, base = "/", port = 0, host = "127.0.0.
     const real = await realpath(target);
     if (!real.startsWith(rootDir + path.sep)) return sendText(res, 403, "403 Forbidden\n");
 
-    const body = await readFile(real);
+    const type = CONTENT_TYPES[path.extname(real).toLowerCase()] ?? "application/octet-stream";
+    const compress =
+      COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+    const body = compress ? await gzipAsync(await readFile(real)) : await readFile(real);
     res.writeHead(200, {
-      "Content-Type": CONTENT_TYPES[path.extname(real).toLowerCase()] ?? "application/octet-stream",
+      "Content-Type": type,
       "Content-Length": body.length,
+      ...(compress && { "Content-Encoding": "gzip" }),
+      Vary: "Accept-Encoding",
       // Wrong content types must show up in tests, not be papered over by sniffing.
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",

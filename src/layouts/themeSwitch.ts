@@ -14,7 +14,7 @@ function effectiveDark(): boolean {
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-theme-switch]")) {
   const sync = () => button.setAttribute("aria-pressed", String(effectiveDark()));
   sync();
-  button.hidden = false;
+  button.removeAttribute("data-pending");
   systemDark.addEventListener("change", sync);
   button.addEventListener("click", () => {
     const theme = effectiveDark() ? "light" : "dark";

@@ -54,6 +54,9 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @property {"reduce" | "no-preference"} [reducedMotion] default "no-preference"
  * @property {"load" | "domcontentloaded" | "networkidle" | "commit"} [waitUntil]
  *   default "networkidle" (islands hydrate after load)
+ * @property {boolean} [enhanceAll] default true with JavaScript on: scroll each widget still
+ *   showing its static frame into view, as a reader would, so that it enhances (widgets are
+ *   defined only when near the viewport); the scroll position is restored afterwards.
  */
 
 /**
@@ -164,6 +167,7 @@ async function openPage(site, target, options = {}) {
     colorScheme = "light",
     reducedMotion = "no-preference",
     waitUntil = "networkidle",
+    enhanceAll = javaScriptEnabled,
   } = options;
   const context = await site.browser.newContext({
     viewport,
@@ -217,6 +221,7 @@ async function openPage(site, target, options = {}) {
     page.response = await page.goto(url, {
       waitUntil: waitUntil === "networkidle" ? "load" : waitUntil,
     });
+    if (enhanceAll && waitUntil !== "commit") await scrollWidgetsIntoView(page);
     // networkidle waits for lazy islands; cap it so a polling widget cannot hang us.
     if (waitUntil === "networkidle") {
       await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
@@ -226,6 +231,31 @@ async function openPage(site, target, options = {}) {
     throw err;
   }
   return page;
+}
+
+/**
+ * Brings every custom element not yet defined into view, one by one, and waits until it is
+ * defined (the widgets define themselves when near the viewport); then scrolls back.
+ * @param {import("playwright-core").Page} page
+ */
+async function scrollWidgetsIntoView(page) {
+  const stuck = await page.evaluate(async () => {
+    const { scrollX, scrollY } = window;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    /** @type {string[]} */
+    const undefinedAfter = [];
+    for (const element of document.querySelectorAll(":not(:defined)")) {
+      const name = element.localName;
+      if (customElements.get(name)) continue;
+      element.scrollIntoView({ block: "center" });
+      const deadline = performance.now() + 10_000;
+      while (!customElements.get(name) && performance.now() < deadline) await frame();
+      if (!customElements.get(name)) undefinedAfter.push(name);
+    }
+    window.scrollTo(scrollX, scrollY);
+    return undefinedAfter;
+  });
+  check(stuck.length === 0, `not defined after scrolling into view: ${stuck.join(", ")}`);
 }
 
 /**

@@ -72,6 +72,42 @@ for (const p of redirectPages) {
   });
 }
 
+test("a widget far below the fold keeps its static frame until a reader nears it or presses Tab", async () => {
+  const defined = (page) => page.evaluate(() => Boolean(customElements.get("trace-view")));
+  const page = await site.openPage("en/mechanics/", { viewport: PHONE, enhanceAll: false });
+  try {
+    check(!(await defined(page)), "trace-view was defined at load, far below the fold");
+    check(await page.locator("trace-view button").count(), "trace-view lost its static frame");
+    await page.locator("trace-view").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => customElements.get("trace-view"));
+  } finally {
+    await page.close();
+  }
+  const keyboard = await site.openPage("en/mechanics/", { viewport: PHONE, enhanceAll: false });
+  try {
+    check(!(await defined(keyboard)), "trace-view was defined at load, far below the fold");
+    await keyboard.keyboard.press("Tab");
+    check(await defined(keyboard), "the first Tab did not define the widgets still waiting");
+    check(keyboard.problems.pageErrors.length === 0, () => describeProblems(keyboard));
+  } finally {
+    await keyboard.close();
+  }
+});
+
+test("text is sent gzipped to a client that accepts it, as static hosts do", async () => {
+  const page = `${site.url}en/`;
+  const plain = await fetch(page, { headers: { "Accept-Encoding": "identity" } });
+  check(!plain.headers.get("content-encoding"), `${page} was compressed unasked`);
+  const html = await plain.text();
+  const zipped = await fetch(page, { headers: { "Accept-Encoding": "gzip" } });
+  check(zipped.headers.get("content-encoding") === "gzip", `${page} was not sent gzipped`);
+  check(
+    Number(zipped.headers.get("content-length")) < Buffer.byteLength(html) / 2,
+    "gzip saved little",
+  );
+  check((await zipped.text()) === html, `${page} gzipped differs from ${page} plain`);
+});
+
 test("a missing page answers 404 with the 404 page", { timeout: TIMEOUT }, async () => {
   // Nested, so relative links in 404.html would break here.
   const missing = `${site.url}no-such-page-e2e/deeper/`;

@@ -24,6 +24,7 @@ import { histogramPicture, viewPicture } from "./pictures";
 import { readBiasActivationState, writeBiasActivationState } from "./state";
 import { renderSvg } from "../../viz/svgTree";
 import { enableNumberFields } from "../shared/numberField";
+import { defineWhenNear } from "../defineWhenNear";
 
 let instances = 0;
 
@@ -284,6 +285,4 @@ class BiasActivation extends HTMLElement {
   }
 }
 
-if (!customElements.get("bias-activation")) {
-  customElements.define("bias-activation", BiasActivation);
-}
+defineWhenNear("bias-activation", BiasActivation);

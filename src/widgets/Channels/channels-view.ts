@@ -9,6 +9,7 @@ import { markerStyle, windowStyle } from "./markers";
 import { channelsParams, runChannels, sumView, type SumView } from "./model";
 import { readOutputState, writeOutputState } from "./state";
 import { mapAlt, numberRows, partNames, probeText, statusText } from "./text";
+import { defineWhenNear } from "../defineWhenNear";
 
 /**
  * <channels-view>: lets the reader pick which map of z2 to build from the four maps of a1.
@@ -138,4 +139,4 @@ class ChannelsView extends HTMLElement {
   }
 }
 
-if (!customElements.get("channels-view")) customElements.define("channels-view", ChannelsView);
+defineWhenNear("channels-view", ChannelsView);

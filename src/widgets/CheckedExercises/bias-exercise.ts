@@ -13,6 +13,7 @@ import {
   showResult,
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
+import { defineWhenNear } from "../defineWhenNear";
 
 /** A share as the verdicts print it, e.g. "25.3 %". */
 function percent(share: number): string {
@@ -71,4 +72,4 @@ class BiasExercise extends HTMLElement {
   }
 }
 
-if (!customElements.get("bias-exercise")) customElements.define("bias-exercise", BiasExercise);
+defineWhenNear("bias-exercise", BiasExercise);

@@ -19,6 +19,7 @@ import {
   showResult,
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
+import { defineWhenNear } from "../defineWhenNear";
 
 /**
  * <edge-exercise>: the reader edits a 3×3 kernel until a1 = ReLU(w1 ∗ x) lights up only vertical
@@ -103,4 +104,4 @@ class EdgeExercise extends HTMLElement {
   }
 }
 
-if (!customElements.get("edge-exercise")) customElements.define("edge-exercise", EdgeExercise);
+defineWhenNear("edge-exercise", EdgeExercise);

@@ -2,6 +2,7 @@ import { fillLabel } from "../parseNumber";
 import type { CheckedExercisesLabels } from "./labels";
 import { checkStage, type StageQuiz, type StageVerdict } from "./model";
 import { enableControls, showResult } from "./exerciseUi";
+import { defineWhenNear } from "../defineWhenNear";
 
 /** The quiz as the page passes it: the note in the page's language only. */
 type PageQuiz = Omit<StageQuiz, "note"> & { note: string };
@@ -45,4 +46,4 @@ class StageExercise extends HTMLElement {
   }
 }
 
-if (!customElements.get("stage-exercise")) customElements.define("stage-exercise", StageExercise);
+defineWhenNear("stage-exercise", StageExercise);

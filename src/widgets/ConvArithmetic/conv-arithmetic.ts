@@ -27,6 +27,7 @@ import {
   statusText,
 } from "./text";
 import { enableNumberFields } from "../shared/numberField";
+import { defineWhenNear } from "../defineWhenNear";
 
 let errorIds = 0;
 
@@ -190,6 +191,4 @@ class ConvArithmetic extends HTMLElement {
   }
 }
 
-if (!customElements.get("conv-arithmetic")) {
-  customElements.define("conv-arithmetic", ConvArithmetic);
-}
+defineWhenNear("conv-arithmetic", ConvArithmetic);

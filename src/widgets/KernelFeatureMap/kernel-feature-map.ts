@@ -12,6 +12,7 @@ import {
   type KernelFeatureMapState,
 } from "./state";
 import { enableNumberFields } from "../shared/numberField";
+import { defineWhenNear } from "../defineWhenNear";
 
 let instances = 0;
 
@@ -245,6 +246,4 @@ class KernelFeatureMap extends HTMLElement {
   }
 }
 
-if (!customElements.get("kernel-feature-map")) {
-  customElements.define("kernel-feature-map", KernelFeatureMap);
-}
+defineWhenNear("kernel-feature-map", KernelFeatureMap);

@@ -41,6 +41,7 @@ import {
 import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, writeExplorerState } from "./state";
 import { enableNumberFields } from "../shared/numberField";
+import { defineWhenNear } from "../defineWhenNear";
 
 type DrawnStage = ShownStage | "x";
 /** The maps of each stage an edit changed, as updatePipeline reports them. */
@@ -457,6 +458,4 @@ class PipelineExplorer extends HTMLElement {
   }
 }
 
-if (!customElements.get("pipeline-explorer")) {
-  customElements.define("pipeline-explorer", PipelineExplorer);
-}
+defineWhenNear("pipeline-explorer", PipelineExplorer);

@@ -18,6 +18,7 @@ import {
 import { outputSide, readSlidingState, writeSlidingState, type SlidingState } from "./state";
 import type { SlidingWindowLabels } from "./labels";
 import { enableNumberFields } from "../shared/numberField";
+import { defineWhenNear } from "../defineWhenNear";
 
 const STEP_MS = 700;
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
@@ -387,6 +388,4 @@ class SlidingWindow extends HTMLElement {
   }
 }
 
-if (!customElements.get("sliding-window")) {
-  customElements.define("sliding-window", SlidingWindow);
-}
+defineWhenNear("sliding-window", SlidingWindow);

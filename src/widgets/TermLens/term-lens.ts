@@ -3,6 +3,7 @@ import type { TermLensLabels } from "./labels";
 import { readLensState, writeLensState, type LensState } from "./state";
 import { fillLabel } from "../parseNumber";
 import { fillParts } from "./fillParts";
+import { defineWhenNear } from "../defineWhenNear";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -132,7 +133,7 @@ class TermLens extends HTMLElement {
 
   private panel(slot: "primary" | "pinned", source: LensSource, role: string): void {
     const panel = this.find(`[data-panel='${slot}']`);
-    const heading = element("h4");
+    const heading = element("h3");
     const { labels } = this;
     heading.append(element("span", `${role}${labels.colon}`, "visually-hidden"), source.short);
     const list = element("ul");
@@ -181,4 +182,4 @@ class TermLens extends HTMLElement {
   }
 }
 
-if (!customElements.get("term-lens")) customElements.define("term-lens", TermLens);
+defineWhenNear("term-lens", TermLens);

@@ -22,6 +22,7 @@ import {
   type GridKey,
 } from "./text";
 import type { TraceLabels } from "./labels";
+import { defineWhenNear } from "../defineWhenNear";
 
 const WINDOW = 3;
 let instances = 0;
@@ -280,6 +281,4 @@ class TraceView extends HTMLElement {
   }
 }
 
-if (!customElements.get("trace-view")) {
-  customElements.define("trace-view", TraceView);
-}
+defineWhenNear("trace-view", TraceView);

@@ -22,6 +22,7 @@ import {
   type TrainedNetworkState,
   type View,
 } from "./state";
+import { defineWhenNear } from "../defineWhenNear";
 
 // The shipped files never change while a page is open: one download serves every copy of the
 // widget on the page. This caches bytes, not widget state.
@@ -162,6 +163,4 @@ class TrainedNetworkElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("trained-network")) {
-  customElements.define("trained-network", TrainedNetworkElement);
-}
+defineWhenNear("trained-network", TrainedNetworkElement);
