@@ -225,7 +225,7 @@ describe("the sources' names in the Japanese edition", () => {
 
       const d2l = SOURCES.find((s) => s.id === "d2l");
       await lens.getByRole("button", { name: d2l.shortJa }).click();
-      const panel = lens.locator("[data-panel='primary'] h4");
+      const panel = lens.locator("[data-panel='primary'] h3");
       assert.match(await panel.innerText(), new RegExp(d2l.shortJa.replace(/[()（）]/g, ".")));
       const status = await lens.locator("[data-status]").innerText();
       assert.ok(status.startsWith(d2l.shortJa), `the announcement names ${d2l.shortJa}: ${status}`);
