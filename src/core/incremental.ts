@@ -175,7 +175,7 @@ function applyInputDelta(
     column.set(conv.weightsSeen.subarray(from, from + taps), o * taps);
   }
   const { sums, drift, mapMax } = conv;
-  accumulate({ ...plan, cin: 1 }, delta, column, allChannels(plan.cout), (o, start, acc, len) => {
+  accumulate({ ...plan, cin: 1 }, delta, column, allChannels(plan.cout), (_o, start, acc, len) => {
     for (let i = 0; i < len; i++) sums[start + i] += acc[i];
   });
   for (let o = 0; o < plan.cout; o++) {
