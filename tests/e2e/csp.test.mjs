@@ -148,7 +148,11 @@ async function openRecorded(target) {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
       scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      // A frame, then a moment for what it started; the timer alone if frames stop coming.
+      await new Promise((r) => {
+        requestAnimationFrame(() => setTimeout(r, 50));
+        setTimeout(r, 250);
+      });
     }
   });
   await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});

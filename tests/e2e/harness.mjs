@@ -241,7 +241,13 @@ async function openPage(site, target, options = {}) {
 async function scrollWidgetsIntoView(page) {
   const stuck = await page.evaluate(async () => {
     const { scrollX, scrollY } = window;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // Headless chromium can stop running frame callbacks (a page it takes as hidden), so a
+    // timer bounds each wait: an unbounded wait here hung a whole CI run.
+    const frame = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(resolve);
+        setTimeout(resolve, 100);
+      });
     /** @type {string[]} */
     const undefinedAfter = [];
     for (const element of document.querySelectorAll(":not(:defined)")) {

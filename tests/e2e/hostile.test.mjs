@@ -93,7 +93,12 @@ function randomStrings(seed, count) {
 async function probeInPage(field, [tag, strings]) {
   // A frame callback asked for after the input event runs after those the widget asked for
   // while handling it, so one frame is enough for a redraw to be done.
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  // The timer only bounds the wait should headless chromium stop running frame callbacks.
+  const frame = () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(resolve);
+      setTimeout(resolve, 1000);
+    });
   const widget = field.closest(tag);
   /** Everything the widget says, to eyes and to screen readers, that shows NaN or Infinity. */
   const badNumbers = () => {
@@ -192,7 +197,10 @@ async function respondsInPage(field, [tag, original]) {
     return `${location.hash} ${hash}`;
   };
   const frames = () =>
-    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    new Promise((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+      setTimeout(resolve, 1000);
+    });
   const type = async (text) => {
     field.focus();
     field.select();

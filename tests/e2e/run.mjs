@@ -16,9 +16,16 @@ const files = extra.some((a) => !a.startsWith("-"))
       .sort()
       .map((f) => path.join(dir, f));
 
+// With one process per file, node's --test-timeout bounds each file: a file that hangs fails
+// after 25 minutes instead of holding up the whole run (the slowest, site.test.mjs, takes about
+// 10 on a quiet machine). Force-exit ends a file whose handles stay open after its tests.
+const TEST_TIMEOUT_MS = 25 * 60_000;
+
 const args = [
   "--test",
   "--test-concurrency=1",
+  `--test-timeout=${TEST_TIMEOUT_MS}`,
+  "--test-force-exit",
   "--test-reporter=spec",
   "--test-reporter-destination=stdout",
   ...extra,
