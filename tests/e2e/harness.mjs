@@ -52,6 +52,7 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @property {boolean} [javaScriptEnabled] default true
  * @property {"light" | "dark" | "no-preference"} [colorScheme] default "light"
  * @property {"reduce" | "no-preference"} [reducedMotion] default "no-preference"
+ * @property {string} [userAgent] default chromium's own
  * @property {"load" | "domcontentloaded" | "networkidle" | "commit"} [waitUntil]
  *   default "networkidle" (islands hydrate after load)
  * @property {boolean} [enhanceAll] default true with JavaScript on: scroll each widget still
@@ -166,6 +167,7 @@ async function openPage(site, target, options = {}) {
     javaScriptEnabled = true,
     colorScheme = "light",
     reducedMotion = "no-preference",
+    userAgent,
     waitUntil = "networkidle",
     enhanceAll = javaScriptEnabled,
   } = options;
@@ -174,6 +176,7 @@ async function openPage(site, target, options = {}) {
     javaScriptEnabled,
     colorScheme,
     reducedMotion,
+    userAgent,
     // A service worker's fetches would bypass the route below.
     serviceWorkers: "block",
   });

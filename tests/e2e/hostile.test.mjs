@@ -11,7 +11,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { crc32, deflateSync } from "node:zlib";
 import fc from "fast-check";
-import { REPO_ROOT, describeProblems, startSite } from "./harness.mjs";
+import { PHONE, REPO_ROOT, describeProblems, startSite } from "./harness.mjs";
 
 /** @type {import("./harness.mjs").Site} */
 let site;
@@ -293,6 +293,48 @@ test("no page of the built site has a type=number field", async () => {
     /<input[^>]*type="number"/.test(readFileSync(path.join(ROOT, f), "utf8")),
   );
   assert.deepEqual(offenders, []);
+});
+
+/** Safari on an iPhone, whose decimal keypad has digits and a point but no minus key. */
+const IPHONE_SAFARI =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
+
+/** Each stepping field of the page's widget: its inputmode, and whether it takes negatives. */
+async function keypads(where, userAgent) {
+  const { tag, page: at } = where;
+  const page = await site.openPage(`en/${at}${OPENING_HASH[tag] ?? ""}`, {
+    viewport: PHONE,
+    userAgent,
+  });
+  const fields = await page.locator(`${tag} input[data-step]`).evaluateAll((inputs) =>
+    inputs.map((input) => ({
+      name: input.getAttribute("aria-label") ?? input.id,
+      mode: input.getAttribute("inputmode"),
+      signed: Number(input.dataset.min) < 0,
+    })),
+  );
+  assert.equal(describeProblems(page), "");
+  await page.close();
+  return fields;
+}
+
+test("on an iPhone, every field that takes negative numbers brings up a keyboard with a minus", async () => {
+  let signed = 0;
+  for (const where of WITH_FIELDS) {
+    for (const field of await keypads(where, IPHONE_SAFARI)) {
+      if (field.signed) signed++;
+      const mode = field.mode ?? "";
+      assert.ok(
+        field.signed ? mode === "text" : /^(decimal|numeric)$/.test(mode),
+        `${where.tag}: ${field.name} has inputmode ${mode}`,
+      );
+    }
+  }
+  assert.ok(signed >= 20, `${signed} signed fields seen`);
+  // Elsewhere the decimal keypad has a minus, and signed fields keep it.
+  const pipeline = WITH_FIELDS.find(({ tag }) => tag === "pipeline-explorer");
+  const modes = (await keypads(pipeline)).filter((f) => f.signed).map((f) => f.mode);
+  assert.ok(modes.length > 0 && modes.every((mode) => mode === "decimal"), modes.join());
 });
 
 // The widgets run three at a time: most of a probe's time is spent waiting for frames.

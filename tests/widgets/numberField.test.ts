@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { steppedText } from "../../src/widgets/shared/numberField";
+import { decimalKeypadLacksMinus, steppedText } from "../../src/widgets/shared/numberField";
 
 describe("steppedText", () => {
   const range = { step: 0.1, min: -1, max: 1 };
@@ -43,5 +43,28 @@ describe("steppedText", () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("decimalKeypadLacksMinus", () => {
+  const IPHONE =
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
+  const IPAD =
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15";
+  const ANDROID =
+    "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Mobile Safari/537.36";
+  const DESKTOP =
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Safari/537.36";
+
+  it("is true on an iPhone, whose decimal keypad has digits and a point only", () => {
+    expect(decimalKeypadLacksMinus(IPHONE)).toBe(true);
+    expect(
+      decimalKeypadLacksMinus(IPHONE.replace("iPhone; CPU iPhone", "iPod touch; CPU iPhone")),
+    ).toBe(true);
+  });
+
+  it("is false on an iPad, on Android and on a desktop", () => {
+    for (const agent of [IPAD, ANDROID, DESKTOP])
+      expect(decimalKeypadLacksMinus(agent)).toBe(false);
   });
 });

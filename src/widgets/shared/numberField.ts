@@ -48,12 +48,29 @@ function rangeOf(field: HTMLInputElement): StepRange {
 }
 
 /**
+ * Whether the on-screen keypad `inputmode="decimal"` brings up has no minus key: the iPhone's
+ * has digits and a point only. Other phones' decimal keypads have a minus; an iPad shows its
+ * full keyboard.
+ */
+export function decimalKeypadLacksMinus(userAgent: string): boolean {
+  return /\b(iPhone|iPod)\b/.test(userAgent);
+}
+
+/**
  * Makes every `input[data-step]` inside `root` step with the arrow and page keys, and put back
  * its last good value on Escape. A step sends `input` then `change`, as a number field's step
  * does, so the widget's own handlers apply it; Escape on a field marked invalid sends `change`,
- * on which every widget restores the value its figure still uses (as on blur).
+ * on which every widget restores the value its figure still uses (as on blur). Where the decimal
+ * keypad has no minus, a field that takes negative numbers asks for the full keyboard instead.
  */
 export function enableNumberFields(root: HTMLElement): void {
+  if (decimalKeypadLacksMinus(navigator.userAgent)) {
+    for (const field of root.querySelectorAll<HTMLInputElement>(
+      'input[inputmode="decimal"][data-step]',
+    )) {
+      if (rangeOf(field).min < 0) field.inputMode = "text";
+    }
+  }
   root.addEventListener("keydown", (event) => {
     const field = event.target;
     if (!(field instanceof HTMLInputElement) || field.dataset.step === undefined) return;
