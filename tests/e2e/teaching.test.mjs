@@ -1,7 +1,7 @@
 // Browser tests of the teaching features: search, themes, print.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
+import { PHONE, assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
 
 /** @type {import("./harness.mjs").Site} */
 let site;
@@ -61,6 +61,17 @@ describe("themes", () => {
     await page.reload();
     assert.notEqual(await background(), dark, "the choice survives a reload");
     await page.close();
+  });
+
+  test("without JavaScript the switch, which could not work, takes no place in the header", async () => {
+    const box = async (javaScriptEnabled) => {
+      const page = await site.openPage("en/pipeline/", { javaScriptEnabled, viewport: PHONE });
+      const result = await page.locator(".theme-switch").boundingBox();
+      await page.close();
+      return result;
+    };
+    assert.ok((await box(true))?.width, "with JavaScript the switch is laid out");
+    assert.equal(await box(false), null, "without JavaScript it is not");
   });
 
   test("the dark theme has no axe contrast violations on the pipeline chapter", async () => {
