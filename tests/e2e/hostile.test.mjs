@@ -9,8 +9,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import fc from "fast-check";
+import { greyPng } from "../fixtures/greyPng.mjs";
 import { PHONE, REPO_ROOT, describeProblems, startSite } from "./harness.mjs";
 
 /** @type {import("./harness.mjs").Site} */
@@ -389,28 +389,6 @@ describe("hostile strings in every numeric field", { concurrency: 3 }, () => {
     });
   });
 });
-
-/** A valid greyscale PNG of any size whose pixel rows deflate to almost nothing. */
-function greyPng(width, height) {
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per sample; colour type 0 (grey), no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.alloc((width + 1) * height, 0))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
 
 describe("a 50-megapixel image", () => {
   test("is refused at once, from its header, with a clear message, and the input stays", async () => {

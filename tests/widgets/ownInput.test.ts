@@ -1,7 +1,7 @@
-import { crc32, deflateSync } from "node:zlib";
 import fc from "fast-check";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { greyPng } from "../fixtures/greyPng.mjs";
 import {
   MAX_FILE_BYTES,
   centreSquare,
@@ -157,26 +157,3 @@ describe("imageSizeFromHeader", () => {
     );
   });
 });
-
-/** A valid greyscale PNG of any size whose pixel rows deflate to almost nothing. */
-function greyPng(width: number, height: number): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per sample; colour type 0 (grey), no interlace
-  const rows = Buffer.alloc((width + 1) * height, 0);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(rows)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
