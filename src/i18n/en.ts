@@ -71,6 +71,8 @@ export const en = {
   glossary: "Glossary",
   glossaryIntro:
     "The terms of this book with their Japanese equivalents and the stages of our network each can name, in the colours used throughout.",
+  /** After a label that introduces what follows: "Stages it can name: w1 b1". */
+  colon: ": ",
   glossaryStages: "Stages it can name",
   worksheet: "Printable worksheet",
   answerKey: "Answer key",

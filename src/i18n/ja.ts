@@ -1,7 +1,7 @@
 import type { UiStrings } from "./en";
 import type { WidgetName } from "../widgets/registry";
 
-/** 日本語版のインターフェース文字列。キーは en.ts と同じ(テストで確認)。 */
+/** 日本語版のインターフェース文字列。キーはen.tsと同じ(テストで確認)。 */
 export const ja: UiStrings = {
   siteTitle: "特徴マップとは何か",
   siteTagline:
@@ -16,8 +16,8 @@ export const ja: UiStrings = {
   toContents: "目次へ",
   notFoundEdition: "日本語版",
   toSearch: "本書を検索",
-  licence: "コードは MIT、本文と図は CC BY 4.0。",
-  credits: "写真は CC0 またはパブリックドメイン（出典はクレジットを参照）。",
+  licence: "コードはMIT、本文と図はCC BY 4.0。",
+  credits: "写真はCC0またはパブリックドメイン（出典はクレジットを参照）。",
   english: "English",
   darkTheme: "ダークテーマ",
   figureTools: "図のツール",
@@ -25,8 +25,8 @@ export const ja: UiStrings = {
   linkCopied: "リンクをコピーしました。図を今の状態のまま開けます。",
   citeFigure: "この図を引用",
   citePlain: "プレーンテキスト",
-  downloadPng: "PNG で保存",
-  downloadSvg: "SVG で保存",
+  downloadPng: "PNGで保存",
+  downloadSvg: "SVGで保存",
   downloaded: "保存しました。",
   exportFailed: "このブラウザーでは画像を書き出せませんでした。",
   embed: "埋め込み",
@@ -35,16 +35,16 @@ export const ja: UiStrings = {
   embedCopied: "埋め込みコードをコピーしました。",
   gallery: "図の一覧",
   galleryIntro:
-    "この本のインタラクティブな図をすべて集めました。どの図も単独のページで開けるので、授業のページに iframe で埋め込めます。",
+    "この本のインタラクティブな図をすべて集めました。どの図も単独のページで開けるので、授業のページにiframeで埋め込めます。",
   openAlone: "単独で開く（埋め込み用）",
   inChapter: "掲載章",
   search: "検索",
   searchLabel: "章・出典・参考文献を検索",
   searchPlaceholder: "例：特徴マップ",
   searchCount: "{n} ページ見つかりました。",
-  searchUnavailable: "検索索引を読み込めませんでした。サイトは npm run build でビルドしましたか。",
+  searchUnavailable: "検索索引を読み込めませんでした。サイトはnpm run buildでビルドしましたか。",
   searchNoScript:
-    "検索には JavaScript が必要です。目次と参考文献にはすべての章と出典が載っています。",
+    "検索にはJavaScriptが必要です。目次と参考文献にはすべての章と出典が載っています。",
   whoCallsWhat: "誰が何と呼ぶか",
   bibliography: "参考文献",
   creditsTitle: "クレジットとライセンス",
@@ -65,13 +65,14 @@ export const ja: UiStrings = {
   ourTranslation: "訳（本書による）",
   sourceFigureCaption: "{source}が名指すテンソルと、その語（枠で囲んだもの）。",
   creditsIntro:
-    "このサイトのコードは MIT ライセンス、本文と生成した図は CC BY 4.0 です。図はすべて、下の入力からこのサイト自身の畳み込みコードで計算しています。引用文の著作権はそれぞれの著者にあり、引用箇所に出典を示しています。",
+    "このサイトのコードはMITライセンス、本文と生成した図はCC BY 4.0です。図はすべて、下の入力からこのサイト自身の畳み込みコードで計算しています。引用文の著作権はそれぞれの著者にあり、引用箇所に出典を示しています。",
   photographs: "写真",
   photographsIntro:
-    "ウィジェットでは、これらの写真を 64 × 64 のグレースケールに切り出して使っています。写真は scikit-image のサンプルデータで、ライセンスは scikit-image の文書の記載どおりです。",
+    "ウィジェットでは、これらの写真を64 × 64のグレースケールに切り出して使っています。写真はscikit-imageのサンプルデータで、ライセンスはscikit-imageの文書の記載どおりです。",
   glossary: "用語集",
   glossaryIntro:
     "この本の用語を、英語の原語と、それが指しうるネットワークの段階（本書全体で共通の色）とともにまとめた。日本語の文献どうしでも用法が異なる点を注記した。",
+  colon: "：",
   glossaryStages: "指しうる段階",
   worksheet: "印刷用ワークシート",
   answerKey: "解答",
@@ -89,7 +90,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   "pipeline-explorer": {
     title: "パイプライン・エクスプローラー",
     about:
-      "2 層のネットワークをその場で計算。カーネルとバイアスを編集し、自分の入力を描いたり読み込んだりできます。",
+      "2層のネットワークをその場で計算。カーネルとバイアスを編集し、自分の入力を描いたり読み込んだりできます。",
   },
   "term-lens": {
     title: "用語レンズ",
@@ -105,7 +106,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   },
   "channels-view": {
     title: "チャネル",
-    about: "z2 の各マップが a1 のすべてのマップからの寄与をどう足し合わせるか。",
+    about: "z2の各マップがa1のすべてのマップからの寄与をどう足し合わせるか。",
   },
   "conv-arithmetic": {
     title: "畳み込みの算術",
@@ -116,12 +117,11 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
     about: "一つの出力から両方の層をさかのぼり、依存する入力画素までたどります。",
   },
   "kernel-feature-map": {
-    title: "カーネル法の特徴写像 φ",
-    about:
-      "二つの輪を φ で 3 次元に持ち上げると平面で分けられます。⟨φ(x), φ(y)⟩ と k(x, y) を比べます。",
+    title: "カーネル法の特徴写像φ",
+    about: "二つの輪をφで3次元に持ち上げると平面で分けられます。⟨φ(x), φ(y)⟩とk(x, y)を比べます。",
   },
   "trained-network": {
     title: "学習済みネットワーク",
-    about: "MNIST で学習した小さな CNN：フィルタ、マップ、死んだフィルタ、遮蔽実験。",
+    about: "MNISTで学習した小さなCNN：フィルタ、マップ、死んだフィルタ、遮蔽実験。",
   },
 };

@@ -10,7 +10,10 @@ describe("UI strings", () => {
       expect(value.trim(), key).not.toBe("");
       // Shared on purpose: the language switch names the *other* edition in its own language.
       if (key !== "english" && key !== "otherLanguage") {
-        expect(value, `ja.${key} is a Japanese string`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+        // Kana, kanji, or Japanese and full-width punctuation (the colon "：").
+        expect(value, `ja.${key} is a Japanese string`).toMatch(
+          /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/,
+        );
       }
     }
   });

@@ -108,6 +108,25 @@ export function asciiInJapanese(visible: string): { line: number; excerpt: strin
     }));
 }
 
+/** Kana and kanji (not punctuation), and what may stand beside them: Latin, digits, Greek, brackets. */
+const KANA_KANJI = "[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3005\\u4e00-\\u9fff]";
+const LATIN_AFTER = "[A-Za-z0-9\\u0370-\\u03ff(\\[\\u27e8]";
+const LATIN_BEFORE = "[A-Za-z0-9\\u0370-\\u03ff)\\]\\u27e9]";
+const SPACED = new RegExp(
+  `${KANA_KANJI} (?=${LATIN_AFTER})|${LATIN_BEFORE} (?=${KANA_KANJI})`,
+  "g",
+);
+
+/**
+ * Spaces typed between Japanese and Latin text ("CNN の出力"): the Japanese text sets them
+ * solid ("CNNの出力") and leaves the gap to the browser (text-autospace in global.css).
+ */
+export function spacedLatin(visible: string): string[] {
+  return [...visible.matchAll(SPACED)].map((m) =>
+    visible.slice(Math.max(0, m.index - 6), m.index + 8).replaceAll(HIDDEN, "…"),
+  );
+}
+
 const read = (path: string) => readFileSync(path, "utf8");
 const widgetLabelFiles = readdirSync("src/widgets", { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -160,6 +179,35 @@ describe("the check itself", () => {
     expect(asciiInJapanese(tsStrings('const a = f(x); // 日本語(注)\n  b: "Sobel (x)",'))).toEqual(
       [],
     );
+  });
+});
+
+describe("the spacing check itself", () => {
+  it("finds a space typed between Japanese and Latin, digits or Greek", () => {
+    expect(spacedLatin("日本語の CNN の解説")).toHaveLength(2);
+    expect(spacedLatin("ダイレーション 2 の 3 × 3 カーネル")).toHaveLength(4);
+    expect(spacedLatin("関数 φ。⟨φ(x), φ(y)⟩ となる")).toHaveLength(2);
+  });
+
+  it("leaves solid text, English, formulas and hidden code alone", () => {
+    const fine =
+      "CNNの出力は3 × 3のカーネルとReLU(z1)で、k(x, y) = ⟨φ(x), φ(y)⟩となる。The layer (conv1).";
+    expect(spacedLatin(fine)).toEqual([]);
+    expect(spacedLatin(mdxProse("出力は `conv2d(x)` と $z_1$ で表す"))).toEqual([]);
+  });
+});
+
+describe("Japanese running text sets Latin text solid, without typed spaces", () => {
+  it.each(["src/i18n/ja.ts", ...widgetLabelFiles])("%s", (path) => {
+    expect(spacedLatin(tsStrings(read(path)))).toEqual([]);
+  });
+
+  it.each(chapterFiles)("%s", (path) => {
+    expect(spacedLatin(mdxProse(read(path)))).toEqual([]);
+  });
+
+  it.each(yamlFields)("$path (Japanese fields)", ({ text }) => {
+    expect(spacedLatin(text)).toEqual([]);
   });
 });
 
