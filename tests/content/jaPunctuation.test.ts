@@ -197,31 +197,24 @@ describe("the spacing check itself", () => {
   });
 });
 
-describe("Japanese running text sets Latin text solid, without typed spaces", () => {
-  it.each(["src/i18n/ja.ts", ...widgetLabelFiles])("%s", (path) => {
-    expect(spacedLatin(tsStrings(read(path)))).toEqual([]);
-  });
-
-  it.each(chapterFiles)("%s", (path) => {
-    expect(spacedLatin(mdxProse(read(path)))).toEqual([]);
-  });
-
-  it.each(yamlFields)("$path (Japanese fields)", ({ text }) => {
-    expect(spacedLatin(text)).toEqual([]);
-  });
+/** Both checks, on the visible text of one file: full-width brackets and colons, solid Latin. */
+const typography = (visible: string) => ({
+  asciiBrackets: asciiInJapanese(visible),
+  typedSpaces: spacedLatin(visible),
 });
+const CLEAN = { asciiBrackets: [], typedSpaces: [] };
 
-describe("Japanese running text uses full-width brackets and colons", () => {
+describe("Japanese running text uses full-width brackets and colons, and sets Latin solid", () => {
   it.each(["src/i18n/ja.ts", ...widgetLabelFiles])("%s", (path) => {
-    expect(asciiInJapanese(tsStrings(read(path)))).toEqual([]);
+    expect(typography(tsStrings(read(path)))).toEqual(CLEAN);
   });
 
   it.each(chapterFiles)("%s", (path) => {
-    expect(asciiInJapanese(mdxProse(read(path)))).toEqual([]);
+    expect(typography(mdxProse(read(path)))).toEqual(CLEAN);
   });
 
   it.each(yamlFields)("$path (Japanese fields)", ({ text }) => {
-    expect(asciiInJapanese(text)).toEqual([]);
+    expect(typography(text)).toEqual(CLEAN);
   });
 
   it("reads every widget's labels, every Japanese chapter and the YAML's Japanese fields", () => {
