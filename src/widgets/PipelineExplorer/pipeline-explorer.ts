@@ -14,6 +14,7 @@ import type { ColourScale } from "../../viz/scales";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { SAMPLES, SAMPLE_SIZE } from "../samples";
 import {
+  brushKeyAction,
   centreSquare,
   HEADER_BYTES,
   checkDecodedSize,
@@ -202,21 +203,14 @@ class PipelineExplorer extends HTMLElement {
   }
 
   private onBrushKey(e: KeyboardEvent): void {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-    };
-    const move = moves[e.key];
-    const clamp = (v: number) => Math.max(0, Math.min(SAMPLE_SIZE - 1, v));
-    if (move) {
-      this.brush = { x: clamp(this.brush.x + move[0] * 2), y: clamp(this.brush.y + move[1] * 2) };
+    // Two cells a step across the 64 × 64 input.
+    const action = brushKeyAction(e, this.brush, SAMPLE_SIZE, 2);
+    if (!action) return;
+    if ("move" in action) {
+      this.brush = action.move;
       this.redraw(["x"]);
-    } else if (e.key === " ") {
-      this.paint(e.shiftKey ? 0 : 1);
     } else {
-      return;
+      this.paint(action.paint);
     }
     e.preventDefault();
   }

@@ -1,4 +1,4 @@
-import { paintDisc } from "../ownInput";
+import { brushKeyAction, paintDisc } from "../ownInput";
 import { fillLabel } from "../parseNumber";
 import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
@@ -142,24 +142,13 @@ export class MapsController implements ViewController {
   }
 
   private onBrushKey(e: KeyboardEvent): void {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-    };
-    const move = moves[e.key];
-    const clamp = (v: number) => Math.max(0, Math.min(DIGIT_SIZE - 1, v));
-    if (move) {
-      this.brush = {
-        x: clamp(Math.round(this.brush.x) + move[0]),
-        y: clamp(Math.round(this.brush.y) + move[1]),
-      };
+    const action = brushKeyAction(e, this.brush, DIGIT_SIZE, 1);
+    if (!action) return;
+    if ("move" in action) {
+      this.brush = action.move;
       this.placeBrush();
-    } else if (e.key === " ") {
-      this.paint(e.shiftKey ? 0 : 1);
     } else {
-      return;
+      this.paint(action.paint);
     }
     e.preventDefault();
   }
