@@ -25,6 +25,7 @@ import {
   type FileProblem,
 } from "../ownInput";
 import { upgradeMapImages } from "../shared/canvasMaps";
+import { enableDrawing } from "../shared/drawingCanvas";
 import { trailing } from "../shared/trailing";
 import { joinSentences } from "../shared/sentences";
 import {
@@ -158,20 +159,13 @@ class PipelineExplorer extends HTMLElement {
     panel.hidden = false;
     const help = panel.querySelector<HTMLElement>("[data-draw-help]")!;
     help.id = `pe-draw-help-${++errorIds}`;
-    const drawButton = panel.querySelector<HTMLButtonElement>("[data-draw]")!;
-    drawButton.addEventListener("click", () => {
-      const on = drawButton.getAttribute("aria-pressed") !== "true";
-      drawButton.setAttribute("aria-pressed", String(on));
-      help.hidden = !on;
-      canvas.toggleAttribute("data-drawing", on);
-      if (on) {
-        canvas.tabIndex = 0;
-        canvas.setAttribute("aria-describedby", help.id);
-      } else {
-        canvas.removeAttribute("tabindex");
-        canvas.removeAttribute("aria-describedby");
-      }
-      this.redraw(["x"]);
+    enableDrawing({
+      canvas,
+      drawButton: panel.querySelector<HTMLButtonElement>("[data-draw]")!,
+      help,
+      onToggle: () => this.redraw(["x"]),
+      onPointer: (e) => this.paintAtPointer(canvas, e),
+      onKey: (e) => this.onBrushKey(e),
     });
     panel.querySelector("[data-clear]")!.addEventListener("click", () => {
       this.setOwnInput(new Float32Array(SAMPLE_SIZE * SAMPLE_SIZE));
@@ -182,15 +176,6 @@ class PipelineExplorer extends HTMLElement {
       file.value = "";
       if (chosen) void this.loadFile(chosen);
     });
-    canvas.addEventListener("pointerdown", (e) => {
-      if (!canvas.hasAttribute("data-drawing")) return;
-      canvas.setPointerCapture(e.pointerId);
-      this.paintAtPointer(canvas, e);
-    });
-    canvas.addEventListener("pointermove", (e) => {
-      if (canvas.hasAttribute("data-drawing") && e.buttons) this.paintAtPointer(canvas, e);
-    });
-    canvas.addEventListener("keydown", (e) => this.onBrushKey(e));
   }
 
   private paintAtPointer(canvas: HTMLCanvasElement, e: PointerEvent): void {

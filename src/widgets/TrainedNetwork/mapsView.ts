@@ -17,6 +17,7 @@ import {
 import type { TensorNames } from "./names";
 import { factCells, mapAlt, namesText, percent, type NamesPart } from "./text";
 import { joinSentences } from "../shared/sentences";
+import { enableDrawing } from "../shared/drawingCanvas";
 
 /** A part of a names line: the sources' own words are marked as English in every edition. */
 function namesPartNode(part: NamesPart): Node {
@@ -101,33 +102,17 @@ export class MapsController implements ViewController {
     panel.hidden = false;
     const help = root.querySelector<HTMLElement>("[data-draw-help]")!;
     help.id = `tn-draw-help-${this.c.uid}`;
-    const drawButton = panel.querySelector<HTMLButtonElement>("[data-draw]")!;
-    drawButton.addEventListener("click", () => {
-      const on = drawButton.getAttribute("aria-pressed") !== "true";
-      drawButton.setAttribute("aria-pressed", String(on));
-      help.hidden = !on;
-      canvas.toggleAttribute("data-drawing", on);
-      if (on) {
-        canvas.tabIndex = 0;
-        canvas.setAttribute("aria-describedby", help.id);
-      } else {
-        canvas.removeAttribute("tabindex");
-        canvas.removeAttribute("aria-describedby");
-      }
-      this.placeBrush();
+    enableDrawing({
+      canvas,
+      drawButton: panel.querySelector<HTMLButtonElement>("[data-draw]")!,
+      help,
+      onToggle: () => this.placeBrush(),
+      onPointer: (e) => this.paintAt(canvas, e),
+      onKey: (e) => this.onBrushKey(e),
     });
     panel.querySelector("[data-clear]")!.addEventListener("click", () => {
       this.setOwn(new Float32Array(DIGIT_SIZE * DIGIT_SIZE));
     });
-    canvas.addEventListener("pointerdown", (e) => {
-      if (!canvas.hasAttribute("data-drawing")) return;
-      canvas.setPointerCapture(e.pointerId);
-      this.paintAt(canvas, e);
-    });
-    canvas.addEventListener("pointermove", (e) => {
-      if (canvas.hasAttribute("data-drawing") && e.buttons) this.paintAt(canvas, e);
-    });
-    canvas.addEventListener("keydown", (e) => this.onBrushKey(e));
     canvas.addEventListener("focus", () => this.placeBrush());
     canvas.addEventListener("blur", () => this.placeBrush());
   }
