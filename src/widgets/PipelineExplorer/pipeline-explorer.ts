@@ -14,6 +14,7 @@ import type { ColourScale } from "../../viz/scales";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { SAMPLES, SAMPLE_SIZE } from "../samples";
 import {
+  brushKeyAction,
   centreSquare,
   HEADER_BYTES,
   checkDecodedSize,
@@ -24,6 +25,7 @@ import {
   type FileProblem,
 } from "../ownInput";
 import { upgradeMapImages } from "../shared/canvasMaps";
+import { enableDrawing } from "../shared/drawingCanvas";
 import { trailing } from "../shared/trailing";
 import { joinSentences } from "../shared/sentences";
 import {
@@ -157,20 +159,13 @@ class PipelineExplorer extends HTMLElement {
     panel.hidden = false;
     const help = panel.querySelector<HTMLElement>("[data-draw-help]")!;
     help.id = `pe-draw-help-${++errorIds}`;
-    const drawButton = panel.querySelector<HTMLButtonElement>("[data-draw]")!;
-    drawButton.addEventListener("click", () => {
-      const on = drawButton.getAttribute("aria-pressed") !== "true";
-      drawButton.setAttribute("aria-pressed", String(on));
-      help.hidden = !on;
-      canvas.toggleAttribute("data-drawing", on);
-      if (on) {
-        canvas.tabIndex = 0;
-        canvas.setAttribute("aria-describedby", help.id);
-      } else {
-        canvas.removeAttribute("tabindex");
-        canvas.removeAttribute("aria-describedby");
-      }
-      this.redraw(["x"]);
+    enableDrawing({
+      canvas,
+      drawButton: panel.querySelector<HTMLButtonElement>("[data-draw]")!,
+      help,
+      onToggle: () => this.redraw(["x"]),
+      onPointer: (e) => this.paintAtPointer(canvas, e),
+      onKey: (e) => this.onBrushKey(e),
     });
     panel.querySelector("[data-clear]")!.addEventListener("click", () => {
       this.setOwnInput(new Float32Array(SAMPLE_SIZE * SAMPLE_SIZE));
@@ -181,15 +176,6 @@ class PipelineExplorer extends HTMLElement {
       file.value = "";
       if (chosen) void this.loadFile(chosen);
     });
-    canvas.addEventListener("pointerdown", (e) => {
-      if (!canvas.hasAttribute("data-drawing")) return;
-      canvas.setPointerCapture(e.pointerId);
-      this.paintAtPointer(canvas, e);
-    });
-    canvas.addEventListener("pointermove", (e) => {
-      if (canvas.hasAttribute("data-drawing") && e.buttons) this.paintAtPointer(canvas, e);
-    });
-    canvas.addEventListener("keydown", (e) => this.onBrushKey(e));
   }
 
   private paintAtPointer(canvas: HTMLCanvasElement, e: PointerEvent): void {
@@ -202,21 +188,14 @@ class PipelineExplorer extends HTMLElement {
   }
 
   private onBrushKey(e: KeyboardEvent): void {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-    };
-    const move = moves[e.key];
-    const clamp = (v: number) => Math.max(0, Math.min(SAMPLE_SIZE - 1, v));
-    if (move) {
-      this.brush = { x: clamp(this.brush.x + move[0] * 2), y: clamp(this.brush.y + move[1] * 2) };
+    // Two cells a step across the 64 × 64 input.
+    const action = brushKeyAction(e, this.brush, SAMPLE_SIZE, 2);
+    if (!action) return;
+    if ("move" in action) {
+      this.brush = action.move;
       this.redraw(["x"]);
-    } else if (e.key === " ") {
-      this.paint(e.shiftKey ? 0 : 1);
     } else {
-      return;
+      this.paint(action.paint);
     }
     e.preventDefault();
   }

@@ -1,4 +1,4 @@
-import { paintDisc } from "../ownInput";
+import { brushKeyAction, paintDisc } from "../ownInput";
 import { fillLabel } from "../parseNumber";
 import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
@@ -17,6 +17,7 @@ import {
 import type { TensorNames } from "./names";
 import { factCells, mapAlt, namesText, percent, type NamesPart } from "./text";
 import { joinSentences } from "../shared/sentences";
+import { enableDrawing } from "../shared/drawingCanvas";
 
 /** A part of a names line: the sources' own words are marked as English in every edition. */
 function namesPartNode(part: NamesPart): Node {
@@ -101,33 +102,17 @@ export class MapsController implements ViewController {
     panel.hidden = false;
     const help = root.querySelector<HTMLElement>("[data-draw-help]")!;
     help.id = `tn-draw-help-${this.c.uid}`;
-    const drawButton = panel.querySelector<HTMLButtonElement>("[data-draw]")!;
-    drawButton.addEventListener("click", () => {
-      const on = drawButton.getAttribute("aria-pressed") !== "true";
-      drawButton.setAttribute("aria-pressed", String(on));
-      help.hidden = !on;
-      canvas.toggleAttribute("data-drawing", on);
-      if (on) {
-        canvas.tabIndex = 0;
-        canvas.setAttribute("aria-describedby", help.id);
-      } else {
-        canvas.removeAttribute("tabindex");
-        canvas.removeAttribute("aria-describedby");
-      }
-      this.placeBrush();
+    enableDrawing({
+      canvas,
+      drawButton: panel.querySelector<HTMLButtonElement>("[data-draw]")!,
+      help,
+      onToggle: () => this.placeBrush(),
+      onPointer: (e) => this.paintAt(canvas, e),
+      onKey: (e) => this.onBrushKey(e),
     });
     panel.querySelector("[data-clear]")!.addEventListener("click", () => {
       this.setOwn(new Float32Array(DIGIT_SIZE * DIGIT_SIZE));
     });
-    canvas.addEventListener("pointerdown", (e) => {
-      if (!canvas.hasAttribute("data-drawing")) return;
-      canvas.setPointerCapture(e.pointerId);
-      this.paintAt(canvas, e);
-    });
-    canvas.addEventListener("pointermove", (e) => {
-      if (canvas.hasAttribute("data-drawing") && e.buttons) this.paintAt(canvas, e);
-    });
-    canvas.addEventListener("keydown", (e) => this.onBrushKey(e));
     canvas.addEventListener("focus", () => this.placeBrush());
     canvas.addEventListener("blur", () => this.placeBrush());
   }
@@ -142,24 +127,13 @@ export class MapsController implements ViewController {
   }
 
   private onBrushKey(e: KeyboardEvent): void {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-    };
-    const move = moves[e.key];
-    const clamp = (v: number) => Math.max(0, Math.min(DIGIT_SIZE - 1, v));
-    if (move) {
-      this.brush = {
-        x: clamp(Math.round(this.brush.x) + move[0]),
-        y: clamp(Math.round(this.brush.y) + move[1]),
-      };
+    const action = brushKeyAction(e, this.brush, DIGIT_SIZE, 1);
+    if (!action) return;
+    if ("move" in action) {
+      this.brush = action.move;
       this.placeBrush();
-    } else if (e.key === " ") {
-      this.paint(e.shiftKey ? 0 : 1);
     } else {
-      return;
+      this.paint(action.paint);
     }
     e.preventDefault();
   }
