@@ -217,6 +217,25 @@ describe("Japanese running text uses full-width brackets and colons, and sets La
     expect(typography(text)).toEqual(CLEAN);
   });
 
+  it("leaves the English fields of the YAML and en.ts without full-width or Japanese punctuation", () => {
+    const englishFields = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".yaml"))
+        .flatMap((f) => {
+          const data = load(read(`${dir}/${f}`)) as Record<string, unknown>;
+          return ["term", "definition", "usage", "summary"]
+            .filter((key) => typeof data[key] === "string")
+            .map((key) => `${f} ${key}: ${String(data[key])}`);
+        });
+    const texts = [
+      ...englishFields("content/glossary"),
+      ...englishFields("content/sources"),
+      tsStrings(read("src/i18n/en.ts")),
+    ];
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((t) => /[\u3000-\u303f\uff01-\uff1f]/.test(t))).toEqual([]);
+  });
+
   it("reads every widget's labels, every Japanese chapter and the YAML's Japanese fields", () => {
     expect(yamlFields.filter((f) => /[ぁ-ん]/.test(f.text)).length).toBeGreaterThanOrEqual(30);
     expect(widgetLabelFiles.length).toBeGreaterThanOrEqual(10);
