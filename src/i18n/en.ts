@@ -59,7 +59,8 @@ export const en = {
     "Every source the book cites, with the short passages it quotes. A passage marked paraphrase is one whose exact wording we know only from secondary copies; until it has been checked against the original we give its sense in our own words.",
   paraphrase: "Paraphrase",
   reference: "Reference",
-  after: "After",
+  /** Ends with its own space, if the language puts one there. */
+  after: "After ",
   secondaryOnly: "The exact wording is known to us only from secondary copies.",
   ourTranslation: "Our translation",
   sourceFigureCaption: "Which tensors {source} names, and with which words (outlined).",
