@@ -45,6 +45,7 @@ const LATIN_ALLOWED = new Set([
   "Conv2D",
   "Conv2d",
   "torchvision",
+  "iframe",
   // sources' names: a Q&A site, a journal and a book title, which Japanese texts leave in Latin
   // script (short_ja in content/sources/*.yaml)
   "Cross",
@@ -239,6 +240,21 @@ describe("the sources' names in the Japanese edition", () => {
       await page.close();
     }
   });
+
+  // Pages of interface text (chapters, glossary and exercises discuss English terms by name).
+  for (const path of ["credits/", "gallery/"]) {
+    test(`/ja/${path} shows no English interface word`, async () => {
+      const page = await site.openPage(`ja/${path}`, { viewport: DESKTOP });
+      try {
+        const texts = await page.evaluate(readerText, ["main"]);
+        assert.ok(texts.length > 5, "the page shows some text");
+        assert.deepEqual(englishWords(texts), [], `English words on /ja/${path}`);
+        assertNoProblems(page);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   test("/ja/who-calls-what/ names the rows by the Japanese short names and shows no English interface word", async () => {
     const page = await site.openPage("ja/who-calls-what/", { viewport: DESKTOP });
