@@ -24,6 +24,10 @@ export const en = {
   linkCopied: "Link copied. It opens the figure exactly as it is now.",
   citeFigure: "Cite this figure",
   citePlain: "Plain text",
+  /** A figure's citation: {site}, {chapter}, {figure} (its title), {url}, {date} (ISO). */
+  citeText: "{site}. “{chapter}”, figure “{figure}”. {url} (accessed {date}).",
+  citeBibTitle: "{chapter}, figure “{figure}”",
+  citeBibNote: "Accessed {date}; the URL records the figure's state",
   downloadPng: "Download PNG",
   downloadSvg: "Download SVG",
   downloaded: "Downloaded.",

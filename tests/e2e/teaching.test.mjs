@@ -127,7 +127,7 @@ describe("figure tools", () => {
     assert.match(bibtex, /url = \{http:\/\/127\.0\.0\.1:\d+\/en\/pipeline\/#.*pe\.b1=0\.4/);
     assert.match(
       await tools.locator("[data-cite-text]").inputValue(),
-      /The question and the pipeline/,
+      /^Feature maps, explained\. “The question and the pipeline”, figure “Pipeline explorer”\. http.*\(accessed \d{4}-\d\d-\d\d\)\.$/,
     );
     await tools.getByRole("button", { name: "Embed", exact: true }).click();
     const code = await tools.locator("[data-embed-code]").inputValue();
@@ -135,6 +135,19 @@ describe("figure tools", () => {
       code,
       /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/en\/embed\/pipeline-explorer\/#.*pe\.b1=0\.4/,
     );
+    assert.match(code, / title="Pipeline explorer"/, "the frame is named after its figure");
+    await page.close();
+  });
+
+  test("in Japanese the citation is worded in Japanese and names the figure by its title", async () => {
+    const page = await site.openPage("ja/pipeline/");
+    const tools = page.locator("pipeline-explorer + .widget-toolbar");
+    await tools.getByRole("button", { name: "この図を引用" }).click();
+    assert.match(
+      await tools.locator("[data-cite-text]").inputValue(),
+      /^『特徴マップとは何か』「.+」、図「パイプライン・エクスプローラー」。http\S+（\d{4}-\d\d-\d\d閲覧）$/,
+    );
+    assert.match(await tools.locator("[data-cite-bib]").inputValue(), /閲覧。URLに図の状態を記録/);
     await page.close();
   });
 

@@ -1,5 +1,9 @@
 import { download, figurePng, figureSvg } from "../../widgets/shared/figureExport";
-import { figureCitationBibtex, figureCitationText } from "../../widgets/shared/figureCitation";
+import {
+  figureCitationBibtex,
+  figureCitationText,
+  type CitationWords,
+} from "../../widgets/shared/figureCitation";
 
 /**
  * Adds the teacher's tools under every widget of the page: copy a link to its exact state,
@@ -8,6 +12,8 @@ import { figureCitationBibtex, figureCitationText } from "../../widgets/shared/f
  */
 const template = document.querySelector<HTMLTemplateElement>("template[data-figure-toolbar]");
 const site = document.documentElement.dataset;
+const citeWords = JSON.parse(template?.dataset.citeWords ?? "null") as
+  (CitationWords & { figures: Record<string, string> }) | null;
 
 async function copy(text: string, status: HTMLElement, done: string): Promise<void> {
   try {
@@ -29,6 +35,7 @@ function toggle(button: HTMLButtonElement, panel: HTMLElement): boolean {
 for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget") : []) {
   const toolbar = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
   const tag = widget.tagName.toLowerCase();
+  const figureTitle = citeWords?.figures[tag] ?? tag;
   const find = <T extends HTMLElement>(selector: string) => toolbar.querySelector<T>(selector)!;
   const status = find("[data-toolbar-status]");
   const citeButton = find<HTMLButtonElement>("[data-action='cite']");
@@ -42,6 +49,7 @@ for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget"
     url: location.href,
     accessed: new Date(),
     figure: tag,
+    figureTitle,
   });
   toolbar.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("button[data-action]");
@@ -53,15 +61,21 @@ for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget"
         break;
       case "cite":
         if (toggle(citeButton, find("[data-panel='cite']"))) {
-          find<HTMLTextAreaElement>("[data-cite-text]").value = figureCitationText(citation());
-          find<HTMLTextAreaElement>("[data-cite-bib]").value = figureCitationBibtex(citation());
+          find<HTMLTextAreaElement>("[data-cite-text]").value = figureCitationText(
+            citation(),
+            citeWords!,
+          );
+          find<HTMLTextAreaElement>("[data-cite-bib]").value = figureCitationBibtex(
+            citation(),
+            citeWords!,
+          );
         }
         break;
       case "embed":
         if (toggle(embedButton, find("[data-panel='embed']"))) {
           const code = document.createElement("iframe");
           code.src = embedUrl();
-          code.title = document.querySelector("h1")?.textContent?.trim() ?? tag;
+          code.title = figureTitle;
           code.width = "100%";
           code.height = "720";
           code.setAttribute("loading", "lazy");
