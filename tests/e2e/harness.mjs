@@ -225,15 +225,33 @@ async function openPage(site, target, options = {}) {
       waitUntil: waitUntil === "networkidle" ? "load" : waitUntil,
     });
     if (enhanceAll && waitUntil !== "commit") await scrollWidgetsIntoView(page);
-    // networkidle waits for lazy islands; cap it so a polling widget cannot hang us.
-    if (waitUntil === "networkidle") {
-      await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
-    }
+    if (waitUntil === "networkidle") await settle(page);
   } catch (err) {
     await page.close();
     throw err;
   }
   return page;
+}
+
+/**
+ * Waits for the network to go quiet: lazy islands load their scripts after the page's load
+ * event. Capped, so that a polling widget cannot hang a test.
+ * @param {import("playwright-core").Page} page
+ */
+async function settle(page) {
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
+}
+
+/**
+ * Enhances every widget of a page opened with `enhanceAll: false`, as a reader scrolling
+ * through it would, and waits for their scripts. Scrolling moves the sequential focus
+ * navigation starting point in newer Chromium, so a test of what Tab reaches first runs
+ * before this, on the fresh page.
+ * @param {import("playwright-core").Page} page
+ */
+export async function enhanceWidgets(page) {
+  await scrollWidgetsIntoView(page);
+  await settle(page);
 }
 
 /**

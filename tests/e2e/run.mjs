@@ -1,7 +1,10 @@
-// Entry point of `npm run test:e2e`: runs every tests/e2e/*.test.mjs with node's
-// test runner, one file at a time (each file owns a browser), spec output.
-// Extra arguments are passed on, e.g. `npm run test:e2e -- tests/e2e/site.test.mjs`
-// or `npm run test:e2e -- --test-name-pattern=axe`.
+// Entry point of `npm run test:e2e`: runs every tests/e2e/*.test.mjs with node's test runner,
+// one process per file (each file owns a server and a browser), E2E_FILES files at a time
+// (default 2: the work is mostly chromium's CPU, and two files keep two cores busy).
+// A file's spec output is printed whole when it ends, so parallel files do not interleave;
+// a line per start and end shows progress, and a table of per-file times ends the run.
+// Extra arguments are passed on to node --test, e.g.
+// `npm run test:e2e -- tests/e2e/site.test.mjs` or `npm run test:e2e -- --test-name-pattern=axe`.
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -9,34 +12,80 @@ import { fileURLToPath } from "node:url";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const extra = process.argv.slice(2);
-const files = extra.some((a) => !a.startsWith("-"))
-  ? []
-  : readdirSync(dir)
-      .filter((f) => f.endsWith(".test.mjs"))
-      .sort()
-      .map((f) => path.join(dir, f));
+const named = extra.filter((a) => !a.startsWith("-"));
+const options = extra.filter((a) => a.startsWith("-"));
+// Slowest first, so that the long files do not end up last and alone.
+const SLOW_FIRST = ["site", "trained-network", "hostile", "japanese", "csp", "exercises"];
+const rank = (f) => {
+  const i = SLOW_FIRST.indexOf(path.basename(f, ".test.mjs"));
+  return i < 0 ? SLOW_FIRST.length : i;
+};
+const files = (
+  named.length
+    ? named.map((f) => path.resolve(f))
+    : readdirSync(dir)
+        .filter((f) => f.endsWith(".test.mjs"))
+        .map((f) => path.join(dir, f))
+).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+const parallel = Math.max(1, Number(process.env.E2E_FILES) || 2);
 
-// With one process per file, node's --test-timeout bounds each file: a file that hangs fails
-// after 25 minutes instead of holding up the whole run (the slowest, site.test.mjs, takes about
-// 10 on a quiet machine). Force-exit ends a file whose handles stay open after its tests.
-const TEST_TIMEOUT_MS = 25 * 60_000;
-
-const args = [
+// node's --test-timeout bounds each file here (one process per file): a file that hangs fails
+// after 15 minutes instead of holding up the whole run. Force-exit ends a file whose handles
+// stay open after its tests.
+const FILE_TIMEOUT_MS = 15 * 60_000;
+const nodeArgs = [
   "--test",
-  "--test-concurrency=1",
-  `--test-timeout=${TEST_TIMEOUT_MS}`,
+  `--test-timeout=${FILE_TIMEOUT_MS}`,
   "--test-force-exit",
   "--test-reporter=spec",
   "--test-reporter-destination=stdout",
-  ...extra,
-  ...files,
+  ...options,
 ];
-console.log(`$ node ${args.map((a) => path.relative(process.cwd(), a) || a).join(" ")}`);
+
 const started = Date.now();
-const child = spawn(process.execPath, args, { stdio: "inherit" });
-child.on("exit", (code, signal) => {
-  console.log(
-    `e2e: ${signal ?? `exit ${code}`} after ${((Date.now() - started) / 1000).toFixed(1)}s`,
-  );
-  process.exit(code ?? 1);
-});
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+const name = (f) => path.relative(process.cwd(), f);
+
+/** @param {string} file @returns {Promise<{ file: string, code: number, ms: number, summary: string }>} */
+function runFile(file) {
+  const t0 = Date.now();
+  console.log(`e2e: start ${name(file)} (${seconds(t0 - started)} into the run)`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...nodeArgs, file], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.on("close", (code, signal) => {
+      const ms = Date.now() - t0;
+      process.stdout.write(`\n===== ${name(file)} =====\n${out}\n`);
+      const count = (label) => out.match(new RegExp(`^ℹ ${label} (\\d+)`, "m"))?.[1] ?? "?";
+      const summary = `${count("pass")} passed, ${count("fail")} failed`;
+      const status = signal ?? `exit ${code}`;
+      console.log(`e2e: end ${name(file)}: ${status}, ${summary}, ${seconds(ms)}`);
+      resolve({ file, code: code ?? 1, ms, summary });
+    });
+  });
+}
+
+const queue = [...files];
+/** @type {Awaited<ReturnType<typeof runFile>>[]} */
+const results = [];
+await Promise.all(
+  Array.from({ length: Math.min(parallel, files.length) }, async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) results.push(await runFile(file));
+  }),
+);
+
+console.log(`\ne2e summary (${files.length} files, ${parallel} at a time):`);
+for (const r of [...results].sort((a, b) => b.ms - a.ms)) {
+  const mark = r.code === 0 ? "ok  " : "FAIL";
+  console.log(`  ${mark} ${seconds(r.ms).padStart(7)}  ${name(r.file)}  (${r.summary})`);
+}
+const failed = results.filter((r) => r.code !== 0);
+console.log(
+  `e2e: ${failed.length ? `${failed.length} file(s) failed` : "all files passed"} ` +
+    `in ${seconds(Date.now() - started)}`,
+);
+process.exit(failed.length ? 1 : 0);
