@@ -66,7 +66,7 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @property {string} origin e.g. "http://127.0.0.1:40123"
  * @property {string} base "/" or "/fme/"
  * @property {string} root absolute path of the served directory
- * @property {import("playwright-core").Browser} browser
+ * @property {import("playwright-core").Browser | null} browser null when started without one
  * @property {(p: string, o?: OpenPageOptions) => Promise<SitePage>} openPage
  *   p is resolved against the base URL: "en/convolution/" → base + "en/convolution/"
  * @property {(u: string | URL) => Promise<Resource>} resource cached fetch of one URL
@@ -83,10 +83,15 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
  * Starts the static server on a free port and launches chromium.
- * @param {{ root?: string, base?: string }} [options] root is relative to the repo root
+ * @param {{ root?: string, base?: string, browser?: boolean }} [options] root is relative to the
+ *   repo root; browser: false serves the files only, for checks without pages
  * @returns {Promise<Site>}
  */
-export async function startSite({ root = process.env.E2E_ROOT ?? "dist", base = "/" } = {}) {
+export async function startSite({
+  root = process.env.E2E_ROOT ?? "dist",
+  base = "/",
+  browser: withBrowser = true,
+} = {}) {
   const rootDir = path.resolve(REPO_ROOT, root);
   if (!existsSync(rootDir)) {
     throw new Error(`${rootDir} does not exist: build the site first (npm run build).`);
@@ -95,10 +100,12 @@ export async function startSite({ root = process.env.E2E_ROOT ?? "dist", base = 
     throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   }
   const server = await startServer({ root: rootDir, base });
-  /** @type {import("playwright-core").Browser} */
-  let browser;
+  /** @type {import("playwright-core").Browser | null} */
+  let browser = null;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    if (withBrowser) {
+      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    }
   } catch (err) {
     await server.close();
     throw err;
@@ -126,7 +133,7 @@ export async function startSite({ root = process.env.E2E_ROOT ?? "dist", base = 
       return entry;
     },
     async close() {
-      await browser.close().catch(() => {});
+      await browser?.close().catch(() => {});
       await server.close();
     },
   };
@@ -171,6 +178,7 @@ async function openPage(site, target, options = {}) {
     waitUntil = "networkidle",
     enhanceAll = javaScriptEnabled,
   } = options;
+  if (!site.browser) throw new Error("this site was started without a browser");
   const context = await site.browser.newContext({
     viewport,
     javaScriptEnabled,

@@ -1,5 +1,7 @@
-// Whole-site browser checks over every page of the built site (dist/).
-// E2E_ROOT=<dir> points the suite at another build (relative to the repo root).
+// Whole-site browser checks over every page. They run on the build for a sub-path (dist-sub/,
+// BASE=/fme/), the harder case: every link, script and fetch must also stay under the base.
+// The root build (dist/) gets the same crawl and static link checks without a browser; the
+// widget files test it in the browser. E2E_SITE_ROOT / E2E_SITE_BASE point at another build.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it, test } from "node:test";
@@ -18,8 +20,12 @@ import {
   runAxe,
   startSite,
 } from "./harness.mjs";
+import { normalizeBase } from "../../scripts/serve.mjs";
 
-const site = await startSite({ root: process.env.E2E_ROOT ?? "dist" });
+const site = await startSite({
+  root: process.env.E2E_SITE_ROOT ?? "dist-sub",
+  base: normalizeBase(process.env.E2E_SITE_BASE ?? "/fme/"),
+});
 after(() => site.close());
 const pages = await crawl(site);
 const contentPages = pages.filter((p) => !p.redirectTo);
@@ -75,6 +81,49 @@ test("the crawl finds pages", () => {
 test("every built page can be reached by following links from the base URL", () => {
   const orphans = pages.filter((p) => !p.linked).map((p) => p.path);
   checkNone(orphans, "built pages that no link leads to:");
+});
+
+describe("the root build (dist/), without a browser", () => {
+  /** @type {import("./harness.mjs").Site} */
+  let root;
+  /** @type {Awaited<ReturnType<typeof crawl>>} */
+  let rootPages = [];
+  before(async () => {
+    root = await startSite({ root: process.env.E2E_ROOT ?? "dist", browser: false });
+    rootPages = await crawl(root);
+  });
+  after(() => root?.close());
+
+  it("has the same pages as the sub-path build, each answering 200 and linked from /", () => {
+    const paths = (list, base) => list.map((p) => p.path.slice(base.length)).sort();
+    check(
+      JSON.stringify(paths(rootPages, "/")) === JSON.stringify(paths(pages, site.base)),
+      "the root and sub-path builds have different pages",
+    );
+    checkNone(
+      rootPages.filter((p) => p.status !== 200).map((p) => `${p.path} → HTTP ${p.status}`),
+      "pages that do not answer 200:",
+    );
+    checkNone(
+      rootPages.filter((p) => !p.linked).map((p) => p.path),
+      "built pages that no link leads to:",
+    );
+  });
+
+  it("has internal links in the built HTML that all resolve", async () => {
+    const broken = [];
+    for (const p of rootPages) {
+      const scan = p.scan;
+      if (!scan) continue;
+      const found = await checkRefs(root, scan.refs, {
+        from: p.url,
+        ownIds: scan.ids,
+        pages: rootPages,
+      });
+      broken.push(...found.map((b) => `${p.path}: ${b}`));
+    }
+    checkNone(broken, "broken links in the root build:");
+  });
 });
 
 for (const p of redirectPages) {

@@ -1,21 +1,11 @@
-// The site built for a sub-path (BASE=/fme/ → dist-sub/) must work there: every
-// page reachable, every internal link and fetch staying under the base.
+// The site built for a sub-path (BASE=/fme/ → dist-sub/) must work there. site.test.mjs runs its
+// every-page checks (links, requests, axe, …) on this build; this file adds what only a
+// sub-path shows: a worker loaded from the base, and the 404 page's edition order under it.
 // E2E_SUB_ROOT / E2E_SUB_BASE point it at another build.
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { after, describe, it, test } from "node:test";
-import {
-  PAGE_CONCURRENCY,
-  REPO_ROOT,
-  check,
-  checkNone,
-  checkRefs,
-  collectLinks,
-  crawl,
-  describeProblems,
-  startSite,
-} from "./harness.mjs";
+import { after, test } from "node:test";
+import { REPO_ROOT, check, describeProblems, startSite } from "./harness.mjs";
 import { normalizeBase } from "../../scripts/serve.mjs";
 
 const root = process.env.E2E_SUB_ROOT ?? "dist-sub";
@@ -33,43 +23,6 @@ if (!existsSync(path.resolve(REPO_ROOT, root))) {
 } else {
   const site = await startSite({ root, base });
   after(() => site.close());
-  const pages = await crawl(site);
-  const contentPages = pages.filter((p) => !p.redirectTo);
-
-  test(`the base URL ${base} leads to pages`, () => {
-    check(contentPages.length > 0, `no pages found under ${site.url}`);
-  });
-
-  test("every built page is reachable under the base", () => {
-    checkNone(
-      pages.filter((p) => p.status !== 200).map((p) => `${p.path} → HTTP ${p.status}`),
-      `pages that do not answer 200 under ${base}:`,
-    );
-    checkNone(
-      pages.filter((p) => !p.linked).map((p) => p.path),
-      `built pages that no link from ${base} leads to:`,
-    );
-  });
-
-  test(`a missing page under ${base} answers 404 with working links`, async () => {
-    const missing = `${site.url}no-such-page-e2e/deeper/`;
-    const res = await fetch(missing);
-    check(res.status === 404, `GET ${missing} answered ${res.status}, not 404`);
-    const expected = await readFile(path.join(site.root, "404.html"), "utf8").catch(() => null);
-    check((await res.text()) === expected, `GET ${missing} did not answer with 404.html`);
-    const page = await site.openPage(missing);
-    try {
-      const { refs, ids } = await collectLinks(page);
-      const broken = await checkRefs(site, refs, { from: missing, ownIds: ids, pages });
-      checkNone(broken, `broken links on the 404 page (served at ${missing}):`);
-      const problems = describeProblems(page, {
-        ignoreConsole: /status of 404 .*no-such-page-e2e/,
-      });
-      check(!problems, problems);
-    } finally {
-      await page.close();
-    }
-  });
 
   test(`under ${base} the trained network's occlusion runs in its Web Worker, loaded from the base`, async () => {
     const page = await site.openPage("en/trained-network/");
@@ -108,31 +61,6 @@ if (!existsSync(path.resolve(REPO_ROOT, root))) {
       check(editions.join() === "ja,en", `the 404 page's blocks are in the order ${editions}`);
     } finally {
       await page.close();
-    }
-  });
-
-  describe(`every page under ${base}`, { concurrency: PAGE_CONCURRENCY }, () => {
-    for (const p of contentPages) {
-      it(`${p.path}: links and requests stay under ${base} and resolve`, async () => {
-        check(p.status === 200, `GET ${p.path} answered ${p.status}`);
-        const page = await site.openPage(p.url);
-        try {
-          const live = await collectLinks(page);
-          const refs = [...live.refs, ...(p.scan?.refs ?? [])];
-          const broken = await checkRefs(site, refs, { from: p.url, ownIds: live.ids, pages });
-          // Failed requests catch scripts that fetch data without the base.
-          const problems = describeProblems(page);
-          const report = [
-            broken.length
-              ? `broken links on ${p.path}:\n${broken.map((b) => `  - ${b}`).join("\n")}`
-              : "",
-            problems,
-          ];
-          check(!report.join(""), () => report.filter(Boolean).join("\n"));
-        } finally {
-          await page.close();
-        }
-      });
     }
   });
 }
