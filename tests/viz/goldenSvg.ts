@@ -3,7 +3,7 @@
  * file (xmlns, width, height, viewBox) that a browser shows as it is, so a reviewer can look at
  * it, and that Vitest compares byte for byte with toMatchFileSnapshot.
  */
-import { encodePng } from "../../src/viz/png";
+import { pngDataUri } from "../../src/viz/png";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -58,10 +58,22 @@ export function goldenHtmlSvg(frame: Frame, html: string): string {
   );
 }
 
+/** An image of `width` × `height` map pixels, `scale` screen pixels each, kept crisp. */
+export function mapImage(
+  href: string,
+  width: number,
+  height: number,
+  at: { x: number; y: number; scale: number },
+): string {
+  return (
+    `<image x="${at.x}" y="${at.y}" width="${width * at.scale}" height="${height * at.scale}"` +
+    ` style="image-rendering: pixelated" href="${href}"></image>`
+  );
+}
+
 /**
- * An RGBA pixel array (a heatmap as drawn on a canvas or encoded as a PNG) as an SVG image,
- * `scale` screen pixels a map pixel: the PNG holds every pixel exactly, so any change of
- * colour or place changes the file.
+ * An RGBA pixel array (a heatmap as drawn on a canvas or encoded as a PNG) as an SVG image:
+ * the PNG holds every pixel exactly, so any change of colour or place changes the file.
  */
 export function pixelImage(
   pixels: Uint8ClampedArray,
@@ -69,11 +81,13 @@ export function pixelImage(
   height: number,
   at: { x: number; y: number; scale: number },
 ): string {
-  const png = encodePng(pixels, width, height).toString("base64");
-  return (
-    `<image x="${at.x}" y="${at.y}" width="${width * at.scale}" height="${height * at.scale}"` +
-    ` style="image-rendering: pixelated" href="data:image/png;base64,${png}"></image>`
-  );
+  return mapImage(pngDataUri(pixels, width, height), width, height, at);
+}
+
+/** A caption above a picture. */
+export function label(text: string, x: number, y: number): string {
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  return `<text x="${x}" y="${y}" font-family="sans-serif" font-size="11">${escaped}</text>`;
 }
 
 /** Serialises an XHTML element for a foreignObject (void elements closed, as XML needs). */
