@@ -4,7 +4,7 @@ import { heatmapPixels } from "../../src/viz/heatmap";
 import { markerStyle, windowStyle } from "../../src/widgets/Channels/markers";
 import { channelsParams, runChannels, stageScale, sumView } from "../../src/widgets/Channels/model";
 import type { ColourScale } from "../../src/viz/scales";
-import { goldenSvg, label, pixelImage } from "./goldenSvg";
+import { goldenSvg, label, percentBox, pixelImage } from "./goldenSvg";
 
 const SCALE = 3;
 const GAP = 12;
@@ -14,22 +14,8 @@ const [c1, h, w] = result.a1.shape;
 const outputs = params.w2.shape[0];
 const a1Scale = stageScale(result.a1);
 
-/**
- * An outline given as CSS percentages of its map's box (what markerStyle and windowStyle
- * return for an absolutely placed span), drawn as a rect over the map.
- */
 function outline(style: string, x: number, y: number, cls: string): string {
-  const pct = Object.fromEntries(
-    style.split(";").map((part) => {
-      const [name, value] = part.split(":").map((t) => t.trim());
-      return [name, value.replace("%", "")];
-    }),
-  );
-  return (
-    `<svg x="${x}" y="${y}" width="${w * SCALE}" height="${h * SCALE}" viewBox="0 0 100 100"` +
-    ` preserveAspectRatio="none"><rect class="${cls}" x="${pct.left}" y="${pct.top}"` +
-    ` width="${pct.width}" height="${pct.height}"></rect></svg>`
-  );
+  return percentBox(style, { x, y, width: w * SCALE, height: h * SCALE }, cls);
 }
 
 function map(values: Float32Array, scale: ColourScale, x: number, y: number): string {

@@ -84,6 +84,28 @@ export function pixelImage(
   return mapImage(pngDataUri(pixels, width, height), width, height, at);
 }
 
+/**
+ * An outline given as CSS percentages of its map's box ("left: …%; top: …%; width: …%;
+ * height: …%", for an absolutely placed element), drawn as a rect over the map's area.
+ */
+export function percentBox(
+  style: string,
+  area: { x: number; y: number; width: number; height: number },
+  cls: string,
+): string {
+  const pct = Object.fromEntries(
+    style.split(";").map((part) => {
+      const [name, value] = part.split(":").map((t) => t.trim());
+      return [name, value.replace("%", "")];
+    }),
+  );
+  return (
+    `<svg x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}"` +
+    ` viewBox="0 0 100 100" preserveAspectRatio="none"><rect class="${cls}" x="${pct.left}"` +
+    ` y="${pct.top}" width="${pct.width}" height="${pct.height}"></rect></svg>`
+  );
+}
+
 /** A caption above a picture. */
 export function label(text: string, x: number, y: number): string {
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
