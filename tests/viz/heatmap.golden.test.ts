@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { drawHeatmap, heatmapPixels } from "../../src/viz/heatmap";
 import { updateLegend } from "../../src/viz/legend";
 import { colourScale, type ScaleKind } from "../../src/viz/scales";
+import { recordingCanvas } from "./canvasStandIn";
+import { LEGEND_STYLE, legendElement } from "./skeletons";
 import { goldenHtmlSvg, goldenSvg, pixelImage, xhtml } from "./goldenSvg";
 
 const WIDTH = 12;
@@ -32,41 +34,27 @@ describe("golden drawings: heatmaps and their legend", () => {
   });
 
   it("drawHeatmap puts the map's pixels on a canvas the size of the map", async () => {
-    // happy-dom has no 2-D context: this stand-in keeps the ImageData the canvas is given.
     const canvas = document.createElement("canvas");
-    let drawn: ImageData | null = null;
-    const context = {
-      putImageData: (image: ImageData, x: number, y: number) => {
-        expect([x, y]).toEqual([0, 0]);
-        drawn = image;
-      },
-    };
-    canvas.getContext = (() => context) as unknown as typeof canvas.getContext;
+    const recorded = recordingCanvas(canvas);
     drawHeatmap(canvas, ramp(-1, 1), WIDTH, HEIGHT, colourScale("diverging", -1, 1));
     // A second frame into the same canvas, as the widgets redraw on every change.
     drawHeatmap(canvas, ramp(1, -3), WIDTH, HEIGHT, colourScale("diverging", -3, 1));
-    const image = drawn as ImageData | null;
-    expect(image).not.toBeNull();
-    const pixels = image!.data;
+    const pixels = recorded.drawn().data;
     const picture = pixelImage(pixels, canvas.width, canvas.height, { x: 0, y: 0, scale: 20 });
     const svg = goldenSvg({ width: canvas.width * 20, height: canvas.height * 20 }, picture);
     await expect(svg).toMatchFileSnapshot("./golden/heatmap-canvas.svg");
   });
 
   it.each(CASES)("the legend on the %s scale, updated in place", async (kind, lo, hi) => {
-    // The legend is HTML (HeatmapLegend.astro's markup, rebuilt here with a placeholder bar
-    // and ticks); updateLegend fills in the colour bar and tick labels for the scale.
+    // The legend is HTML (HeatmapLegend.astro's markup, rebuilt here with a blank bar and
+    // placeholder ticks); updateLegend fills in the colour bar and tick labels for the scale.
     const root = document.createElement("div");
-    root.innerHTML =
-      '<div class="legend" data-legend="z1"><div class="legend__bar"></div>' +
-      '<div class="legend__ticks"><span data-tick="">?</span><span data-tick="">?</span>' +
-      '<span data-tick="">?</span></div></div>';
+    root.append(legendElement("z1"));
     updateLegend(root, "z1", colourScale(kind, lo, hi));
-    const style =
-      ".legend { font: 12px sans-serif; width: 180px; margin: 6px; }" +
-      " .legend__bar { height: 10px; border: 1px solid #d6d0c4; }" +
-      " .legend__ticks { display: flex; justify-content: space-between; }";
-    const svg = goldenHtmlSvg({ width: 200, height: 40, style }, xhtml(root.firstElementChild!));
+    const svg = goldenHtmlSvg(
+      { width: 200, height: 40, style: LEGEND_STYLE },
+      xhtml(root.firstElementChild!),
+    );
     await expect(svg).toMatchFileSnapshot(`./golden/legend-${kind}.svg`);
   });
 });
