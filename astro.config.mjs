@@ -8,6 +8,9 @@ import remarkExercises from "./src/markdown/remarkExercises";
 
 // BASE lets a teacher build the site for a sub-path, e.g. BASE=/cnn/ npm run build.
 const base = process.env.BASE ?? "/";
+// SITE is the site's public address (https://example.org), used for the pages' absolute links;
+// without it they are root-relative, and scripts take the address from the page's location.
+const site = process.env.SITE || undefined;
 // OUT_DIR lets the test suite build the sub-path copy beside the normal one.
 const outDir = process.env.OUT_DIR ?? "dist";
 
@@ -16,7 +19,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: "always",
-  site: "http://127.0.0.1:4321",
+  site,
   server: { host: "127.0.0.1", port: 4321 },
   integrations: [mdx()],
   markdown: {

@@ -4,11 +4,13 @@ import {
   figureCitationText,
   type CitationWords,
 } from "../../widgets/shared/figureCitation";
+import { figureIds, linkToFigure, stateOnly } from "./figureLink";
+import { landOnFigure } from "./landOnFigure";
 
 /**
- * Adds the teacher's tools under every widget of the page: copy a link to its exact state,
- * cite it, download it as PNG or SVG, and copy the code that embeds it. The toolbar's markup,
- * in the page's language, is a <template> rendered by the layout.
+ * Adds the teacher's tools under every widget of the page: copy a link to its exact state
+ * that lands on it, cite it, download it as PNG or SVG, and copy the code that embeds it. The
+ * toolbar's markup, in the page's language, is a <template> rendered by the layout.
  */
 const template = document.querySelector<HTMLTemplateElement>("template[data-figure-toolbar]");
 const site = document.documentElement.dataset;
@@ -32,7 +34,12 @@ function toggle(button: HTMLButtonElement, panel: HTMLElement): boolean {
   return open;
 }
 
-for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget") : []) {
+const widgets = [...document.querySelectorAll<HTMLElement>(".widget")];
+const ids = figureIds(widgets.map((w) => ({ tag: w.localName, view: w.dataset.view })));
+const figures = new Map(widgets.map((widget, i) => [ids[i], widget]));
+
+for (const [id, widget] of template ? figures : []) {
+  const link = () => linkToFigure(location.href, id);
   const toolbar = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
   const tag = widget.tagName.toLowerCase();
   const figureTitle = citeWords?.figures[tag] ?? tag;
@@ -41,12 +48,14 @@ for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget"
   const citeButton = find<HTMLButtonElement>("[data-action='cite']");
   const embedButton = find<HTMLButtonElement>("[data-action='embed']");
   const embedUrl = () =>
-    new URL(`${site.base ?? "/"}${site.lang ?? "en"}/embed/${tag}/${location.hash}`, location.href)
-      .href;
+    new URL(
+      `${site.base ?? "/"}${site.lang ?? "en"}/embed/${tag}/${stateOnly(location.hash)}`,
+      location.href,
+    ).href;
   const citation = () => ({
     siteTitle: site.siteTitle ?? document.title,
     chapterTitle: document.querySelector("h1")?.textContent?.trim() ?? document.title,
-    url: location.href,
+    url: link(),
     accessed: new Date(),
     figure: tag,
     figureTitle,
@@ -57,7 +66,7 @@ for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget"
     const done = button.dataset.done ?? "";
     switch (button.dataset.action) {
       case "link":
-        void copy(location.href, status, done);
+        void copy(link(), status, done);
         break;
       case "cite":
         if (toggle(citeButton, find("[data-panel='cite']"))) {
@@ -104,3 +113,5 @@ for (const widget of template ? document.querySelectorAll<HTMLElement>(".widget"
   });
   widget.after(toolbar);
 }
+
+void landOnFigure(figures);
