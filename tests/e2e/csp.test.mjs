@@ -137,27 +137,10 @@ const RECORD_VIOLATIONS = () => {
 };
 
 /**
- * Opens a page with the recorder installed, lets every widget come into view (some start when
- * they are scrolled to) and returns the page.
+ * Opens a page with the recorder installed before any of its scripts; the harness brings every
+ * widget into view (some start when they are scrolled to) and waits for their requests.
  */
-async function openRecorded(target) {
-  const page = await site.openPage("about:blank");
-  await page.addInitScript(RECORD_VIOLATIONS);
-  await page.goto(new URL(target, site.url).href, { waitUntil: "load" });
-  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-      scrollTo(0, y);
-      // A frame, then a moment for what it started; the timer alone if frames stop coming.
-      await new Promise((r) => {
-        requestAnimationFrame(() => setTimeout(r, 50));
-        setTimeout(r, 250);
-      });
-    }
-  });
-  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
-  return page;
-}
+const openRecorded = (target) => site.openPage(target, { initScript: RECORD_VIOLATIONS });
 
 const violations = (page) => page.evaluate(() => window.__cspViolations);
 

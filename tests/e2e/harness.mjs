@@ -53,6 +53,7 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @property {"light" | "dark" | "no-preference"} [colorScheme] default "light"
  * @property {"reduce" | "no-preference"} [reducedMotion] default "no-preference"
  * @property {string} [userAgent] default chromium's own
+ * @property {() => void} [initScript] runs in the page before any of its own scripts
  * @property {"load" | "domcontentloaded" | "networkidle" | "commit"} [waitUntil]
  *   default "networkidle" (islands hydrate after load)
  * @property {boolean} [enhanceAll] default true with JavaScript on: scroll each widget still
@@ -175,6 +176,7 @@ async function openPage(site, target, options = {}) {
     colorScheme = "light",
     reducedMotion = "no-preference",
     userAgent,
+    initScript,
     waitUntil = "networkidle",
     enhanceAll = javaScriptEnabled,
   } = options;
@@ -203,6 +205,7 @@ async function openPage(site, target, options = {}) {
     }
     return route.continue();
   });
+  if (initScript) await context.addInitScript(initScript);
   const page = /** @type {SitePage} */ (await context.newPage());
   page.on("close", () => void context.close().catch(() => {}));
   page.on("console", (msg) => {
@@ -227,6 +230,12 @@ async function openPage(site, target, options = {}) {
   });
 
   page.problems = problems;
+  const count = { n: 0 };
+  inFlight.set(page, count);
+  page.on("request", () => count.n++);
+  const done = () => (count.n = Math.max(0, count.n - 1));
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
   const url = new URL(target, site.url).href;
   try {
     page.response = await page.goto(url, {
@@ -241,13 +250,28 @@ async function openPage(site, target, options = {}) {
   return page;
 }
 
+/** Requests in flight per page, counted by the listeners openPage installs. */
+const inFlight = new WeakMap();
+const QUIET_MS = 150;
+
 /**
- * Waits for the network to go quiet: lazy islands load their scripts after the page's load
- * event. Capped, so that a polling widget cannot hang a test.
+ * Waits for the network to go quiet: lazy islands load their scripts, and widgets their data,
+ * after the page's load event. Playwright's "networkidle" always waits 500 ms; counting the
+ * page's own requests lets a page that is done go on after 150 ms without one in flight.
+ * Capped at 5 s, so that a polling widget cannot hang a test.
  * @param {import("playwright-core").Page} page
  */
 async function settle(page) {
-  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
+  const count = inFlight.get(page);
+  if (!count) return;
+  const deadline = Date.now() + 5_000;
+  let quietSince = count.n === 0 ? Date.now() : Infinity;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    if (count.n > 0) quietSince = Infinity;
+    else if (quietSince === Infinity) quietSince = Date.now();
+    else if (Date.now() - quietSince >= QUIET_MS) return;
+  }
 }
 
 /**
