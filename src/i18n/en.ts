@@ -58,6 +58,7 @@ export const en = {
   whoCallsWhatIntro:
     "Each row is a source, each column a stage of our network (the pipeline chapter defines them). A cell holds the word the source uses for that stage; follow it to the quote and its citation. A source appears in several columns when it uses one word for several tensors. The table is generated from the same data as the term lens and the bibliography.",
   compareCaption: "Who calls what: the word each source uses for each stage",
+  compareScrollHint: "The table is wider than this window: scroll it sideways to see every stage →",
   source: "Source",
   bibliographyIntro:
     "Every source the book cites, with the short passages it quotes. A passage marked paraphrase is one whose exact wording we know only from secondary copies; until it has been checked against the original we give its sense in our own words.",
@@ -79,6 +80,10 @@ export const en = {
   /** After a label that introduces what follows: "Stages it can name: w1 b1". */
   colon: ": ",
   glossaryStages: "Stages it can name",
+  glossaryStageSection: "The stages of our network",
+  glossaryStageIntro:
+    "Each stage of the two-layer network the chapters follow, by the id they use for it. A stage id in a chapter links to its entry here.",
+  glossaryTermsForStage: "Terms that can name it",
   worksheet: "Printable worksheet",
   answerKey: "Answer key",
   worksheetName: "Name",

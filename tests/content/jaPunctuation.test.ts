@@ -205,7 +205,7 @@ const typography = (visible: string) => ({
 const CLEAN = { asciiBrackets: [], typedSpaces: [] };
 
 describe("Japanese running text uses full-width brackets and colons, and sets Latin solid", () => {
-  it.each(["src/i18n/ja.ts", ...widgetLabelFiles])("%s", (path) => {
+  it.each(["src/i18n/ja.ts", "src/i18n/stages.ts", ...widgetLabelFiles])("%s", (path) => {
     expect(typography(tsStrings(read(path)))).toEqual(CLEAN);
   });
 
