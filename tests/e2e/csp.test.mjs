@@ -182,6 +182,8 @@ describe("no violations while pages run", () => {
   test("en/trained-network/: an occlusion sweep runs in a Web Worker without a CSP violation", async () => {
     const p = await openRecorded("en/trained-network/");
     const occlusion = 'trained-network[data-view="occlusion"]';
+    // Its sweep runs while the figure is in view, as a reader would have it.
+    await p.locator(occlusion).scrollIntoViewIfNeeded();
     await p.locator(occlusion).getByRole("button", { name: "Next digit" }).click();
     await p.waitForFunction(
       (s) => !document.querySelector(s).hasAttribute("aria-busy"),
