@@ -21,3 +21,33 @@ describe("Karn's bare feature map", () => {
     expect(term("karn", "feature map")).toMatchObject({ stages: ["a1"], quote: "pooling" });
   });
 });
+
+describe("the Cross Validated thread", () => {
+  const THREAD = "https://stats.stackexchange.com/questions/291820/";
+  const answers = [...sources].filter(
+    ([id, s]) => id !== "cv-291820-question" && s.citation.url.startsWith(THREAD),
+  );
+
+  it("has three answers as sources, in the order a translation of the thread shows", () => {
+    expect(answers.map(([id]) => id).sort()).toEqual([
+      "cv-291820-answer-karn-quote",
+      "cv-291820-answer-one",
+      "cv-291820-answer-two",
+    ]);
+    const order = (id: string) => source(id).order;
+    expect(order("cv-291820-answer-one")).toBeLessThan(order("cv-291820-answer-karn-quote"));
+    expect(order("cv-291820-answer-karn-quote")).toBeLessThan(order("cv-291820-answer-two"));
+  });
+
+  it("places the answer quoting Karn on his linear output, as his definition does", () => {
+    const [quoted] = source("cv-291820-answer-karn-quote").terms;
+    expect(quoted.stages).toEqual(["s1", "z1"]);
+    expect(term("karn", "Convolved Feature").stages).toEqual(quoted.stages);
+  });
+
+  it("makes no claim about an accepted answer, which no checked copy shows", () => {
+    for (const [id, s] of answers) {
+      expect(JSON.stringify(s), id).not.toMatch(/reported to be|best-known|the accepted/i);
+    }
+  });
+});

@@ -20,6 +20,7 @@ const parsed = new Map<string, Source>(
 const REQUIRED_IDS = [
   "cv-291820-question",
   "cv-291820-answer-one",
+  "cv-291820-answer-karn-quote",
   "cv-291820-answer-two",
   "nielsen",
   "zeiler-fergus",
@@ -49,6 +50,8 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
   "cv-291820-question": ["x", "z1", "a1", "F1"],
   // a1 per filter, same in every layer (a2); rectified feature map a1; z1 "not common".
   "cv-291820-answer-one": ["z1", "a1", "a2"],
+  // Quotes Karn's definition: the matrix of dot products of one filter, s1 (bias-free) or z1.
+  "cv-291820-answer-karn-quote": ["s1", "z1"],
   // A function between feature-vector spaces: the kernel-methods φ.
   "cv-291820-answer-two": ["phi"],
   // Definition F1; weight figure w1; footnote a1; condensed feature map p1; kernel = weights + bias.
@@ -90,6 +93,7 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
 /** Sources whose quotes the dossier knows only from secondary copies. */
 const SECONDARY_ONLY = [
   "cv-291820-answer-one",
+  "cv-291820-answer-karn-quote",
   "cv-291820-answer-two",
   "zeiler-fergus",
   "goodfellow",
