@@ -51,3 +51,19 @@ describe("the Cross Validated thread", () => {
     }
   });
 });
+
+describe("Goodfellow et al.", () => {
+  it("keep §9.1's feature map bias-free but give a layer's linear activations the bias (z1)", () => {
+    expect(term("goodfellow", "feature map").stages).toEqual(["s1"]);
+    expect(term("goodfellow", "linear activations").stages).toEqual(["z1"]);
+    expect(term("goodfellow", "linear activations").note).toMatch(/§9\.5/);
+  });
+});
+
+describe("Dive into Deep Learning", () => {
+  it("leaves open whether its feature map includes the bias: its example has none", () => {
+    expect(term("d2l", "feature map").stages).toEqual(["s1", "z1"]);
+    const quote = source("d2l").quotes.find((q) => q.id === "feature-map")!;
+    expect(quote.provenance).toMatch(/fig_correlation/);
+  });
+});

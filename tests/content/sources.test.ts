@@ -66,12 +66,14 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
   deshpande: ["s1", "w1"],
   // Convolved feature = activation map = feature map: z1 (bias-free example s1); rectified a1.
   karn: ["s1", "z1", "a1", "w1"],
-  // s = x ∗ w, no bias, no nonlinearity; kernel w.
-  goodfellow: ["s1", "w1"],
+  // §9.1 s = x ∗ w, no bias, no nonlinearity; §9.3 linear activations with §9.5's bias, z1;
+  // the bias term; kernel w.
+  goodfellow: ["s1", "z1", "w1", "b1"],
   // Plane outputs after bias and tanh; sub-sampling planes too; every layer.
   "lecun-1998": ["a1", "p1", "a2", "p2"],
-  // Conv layer output = cross-correlation + bias, no activation; channels; kernel.
-  d2l: ["z1", "w1"],
+  // Conv layer output before any activation; its example has no bias (s1), its layer adds one
+  // (z1); channels (no bias); kernel.
+  d2l: ["s1", "z1", "w1"],
   // Output channels z1, "a channel is a 2D feature map"; filters = weight tensor w1.
   "pytorch-conv2d": ["z1", "w1"],
   // Any node you request: conv → z, relu → a, maxpool → p, in any layer.
