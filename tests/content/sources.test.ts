@@ -76,6 +76,8 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
   d2l: ["s1", "z1", "w1"],
   // Output channels z1, "a channel is a 2D feature map"; filters = weight tensor w1.
   "pytorch-conv2d": ["z1", "w1"],
+  // Node names: conv1 with bias=False (s1), bn1 in the bias's role (z1), in-place relu, maxpool.
+  "torchvision-resnet": ["s1", "z1", "a1", "p1"],
   // Any node you request: conv → z, relu → a, maxpool → p, in any layer.
   "torchvision-feature-extraction": ["z1", "a1", "p1", "z2", "a2", "p2"],
   // activation(conv2d(inputs, kernel) + bias): z1 by default, a1 with relu; kernel = w1.
