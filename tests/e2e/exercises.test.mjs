@@ -271,7 +271,10 @@ describe("checked exercises", () => {
     );
     await page.locator("stage-exercise").getByRole("radio", { name: /^z1/ }).check();
     await checks.nth(2).click();
-    assert.match(await result(page, "stage-exercise").textContent(), /^正解。Karnの特徴マップは/);
+    assert.match(
+      await result(page, "stage-exercise").textContent(),
+      /^正解。Karnの素の特徴マップは/,
+    );
     assertNoProblems(page);
     await page.close();
   });
