@@ -3,7 +3,7 @@
  * and the checked exercise are built from, so that a later edit cannot quietly bring them back.
  */
 import { describe, expect, it } from "vitest";
-import { sourceSchema, type Source } from "../../src/content/sourceSchema";
+import { quoteSchema, sourceSchema, type Source } from "../../src/content/sourceSchema";
 import { readSourceFiles } from "./loadSources";
 
 const sources = new Map(
@@ -65,5 +65,23 @@ describe("Dive into Deep Learning", () => {
     expect(term("d2l", "feature map").stages).toEqual(["s1", "z1"]);
     const quote = source("d2l").quotes.find((q) => q.id === "feature-map")!;
     expect(quote.provenance).toMatch(/fig_correlation/);
+  });
+});
+
+describe("where verified quotes were checked", () => {
+  it("records a place and a date only on quotes marked verified", () => {
+    const quote = { id: "q", text: "t", locator: "l", provenance: "p" };
+    const checked = { at: "owner/repo path", on: "2026-12-02" };
+    const parse = (verified: boolean) => quoteSchema.safeParse({ ...quote, verified, checked });
+    expect(parse(true).success).toBe(true);
+    expect(parse(false).success).toBe(false);
+  });
+
+  it("records the checks made for issue 14", () => {
+    const on = (id: string, quoteId: string) =>
+      source(id).quotes.find((q) => q.id === quoteId)?.checked?.on;
+    expect(on("d2l", "feature-map")).toBe("2026-12-02");
+    expect(on("torchvision-feature-extraction", "tap-in")).toBe("2026-12-02");
+    expect(on("torchvision-resnet", "relu")).toBe("2026-12-02");
   });
 });
