@@ -1,14 +1,25 @@
-import type { Source } from "./sourceSchema";
+import type { Source, Term } from "./sourceSchema";
 
 /**
- * What stands in for a quote not yet checked against the original: the note (our own words) of
- * the term that cites it, else the source's summary. Never the unverified text itself. In the
- * Japanese edition the Japanese note or summary is used where there is one.
+ * What stands in for a quote not yet checked against the original: our own words, never the
+ * unverified text itself. Given the term the quote is shown for (a row of the lens), that term's
+ * own note, so a row never borrows the note of another term citing the same quote; without one,
+ * the note of the first term that cites the quote; else the source's summary. In the Japanese
+ * edition the Japanese note or summary is used where there is one.
  */
-export function paraphraseOf(source: Source, quoteId: string, lang: "en" | "ja" = "en"): string {
-  const term = source.terms.find((t) => t.quote === quoteId && t.note);
-  if (lang === "ja") return term?.note_ja ?? source.summary_ja ?? term?.note ?? source.summary;
-  return term?.note ?? source.summary;
+export function paraphraseOf(
+  source: Source,
+  quoteId: string,
+  lang: "en" | "ja" = "en",
+  term?: Term,
+): string {
+  const noted = term
+    ? term.note
+      ? term
+      : undefined
+    : source.terms.find((t) => t.quote === quoteId && t.note);
+  if (lang === "ja") return noted?.note_ja ?? source.summary_ja ?? noted?.note ?? source.summary;
+  return noted?.note ?? source.summary;
 }
 
 /** The source's one-line summary in the edition's language, English when untranslated. */

@@ -37,8 +37,21 @@ export const quoteSchema = z
     provenance: nonEmpty,
     /** Our Japanese translation, shown beside the original (which stays in English). */
     ja: nonEmpty.optional(),
+    /** Where and when we compared the text with the original or its official copy. */
+    checked: z
+      .object({
+        /** The page's URL, or "owner/repo path" for a repository file. */
+        at: nonEmpty,
+        on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD"),
+      })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((quote) => quote.verified || quote.checked === undefined, {
+    message: "a quote with a record of its check must be marked verified",
+    path: ["verified"],
+  });
 
 /** One word a source uses, and the stage id(s) it names there. */
 export const termSchema = z

@@ -20,6 +20,7 @@ const parsed = new Map<string, Source>(
 const REQUIRED_IDS = [
   "cv-291820-question",
   "cv-291820-answer-one",
+  "cv-291820-answer-karn-quote",
   "cv-291820-answer-two",
   "nielsen",
   "zeiler-fergus",
@@ -49,6 +50,8 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
   "cv-291820-question": ["x", "z1", "a1", "F1"],
   // a1 per filter, same in every layer (a2); rectified feature map a1; z1 "not common".
   "cv-291820-answer-one": ["z1", "a1", "a2"],
+  // Quotes Karn's definition: the matrix of dot products of one filter, s1 (bias-free) or z1.
+  "cv-291820-answer-karn-quote": ["s1", "z1"],
   // A function between feature-vector spaces: the kernel-methods φ.
   "cv-291820-answer-two": ["phi"],
   // Definition F1; weight figure w1; footnote a1; condensed feature map p1; kernel = weights + bias.
@@ -63,14 +66,18 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
   deshpande: ["s1", "w1"],
   // Convolved feature = activation map = feature map: z1 (bias-free example s1); rectified a1.
   karn: ["s1", "z1", "a1", "w1"],
-  // s = x ∗ w, no bias, no nonlinearity; kernel w.
-  goodfellow: ["s1", "w1"],
+  // §9.1 s = x ∗ w, no bias, no nonlinearity; §9.3 linear activations with §9.5's bias, z1;
+  // the bias term; kernel w.
+  goodfellow: ["s1", "z1", "w1", "b1"],
   // Plane outputs after bias and tanh; sub-sampling planes too; every layer.
   "lecun-1998": ["a1", "p1", "a2", "p2"],
-  // Conv layer output = cross-correlation + bias, no activation; channels; kernel.
-  d2l: ["z1", "w1"],
+  // Conv layer output before any activation; its example has no bias (s1), its layer adds one
+  // (z1); channels (no bias); kernel.
+  d2l: ["s1", "z1", "w1"],
   // Output channels z1, "a channel is a 2D feature map"; filters = weight tensor w1.
   "pytorch-conv2d": ["z1", "w1"],
+  // Node names: conv1 with bias=False (s1), bn1 in the bias's role (z1), in-place relu, maxpool.
+  "torchvision-resnet": ["s1", "z1", "a1", "p1"],
   // Any node you request: conv → z, relu → a, maxpool → p, in any layer.
   "torchvision-feature-extraction": ["z1", "a1", "p1", "z2", "a2", "p2"],
   // activation(conv2d(inputs, kernel) + bias): z1 by default, a1 with relu; kernel = w1.
@@ -90,6 +97,7 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
 /** Sources whose quotes the dossier knows only from secondary copies. */
 const SECONDARY_ONLY = [
   "cv-291820-answer-one",
+  "cv-291820-answer-karn-quote",
   "cv-291820-answer-two",
   "zeiler-fergus",
   "goodfellow",

@@ -226,7 +226,7 @@ describe("checked exercises", () => {
     assert.match(await out.textContent(), /Choose one of the stages first/);
     await task.getByRole("radio", { name: /^a1 = ReLU/ }).check();
     await check.click();
-    assert.match(await out.textContent(), /another name for a1: his “‘Rectified’ feature map”/);
+    assert.match(await out.textContent(), /^Correct\. .*after the ReLU, the rectified map too/);
     await task.getByText("F1, the layer as a function").click();
     await check.click();
     assert.match(await out.textContent(), /F1 is what Nielsen calls “feature map”/);
@@ -241,7 +241,7 @@ describe("checked exercises", () => {
     await page.keyboard.press("Enter");
     assert.match(
       await out.textContent(),
-      /^Correct\. Karn’s feature map is the raw output of one filter/,
+      /^Correct\. Karn’s bare feature map names one filter’s raw output/,
     );
     await task.getByRole("radio", { name: /^s1 = w1/ }).check();
     await check.click();
@@ -263,18 +263,18 @@ describe("checked exercises", () => {
       await result(page, "edge-exercise").textContent(),
       /^まだ違う。平らな領域も光っている。/,
     );
-    await page
-      .locator("stage-exercise")
-      .getByRole("radio", { name: /^a1 = ReLU/ })
-      .check();
+    await page.locator("stage-exercise").getByRole("radio", { name: /^p1/ }).check();
     await checks.nth(2).click();
     assert.match(
       await result(page, "stage-exercise").textContent(),
-      /^まだ違う。Karnはa1を別の名前で呼んでいる。/,
+      /^まだ違う。p1は.+が「.+」と呼ぶものであり/,
     );
     await page.locator("stage-exercise").getByRole("radio", { name: /^z1/ }).check();
     await checks.nth(2).click();
-    assert.match(await result(page, "stage-exercise").textContent(), /^正解。Karnの特徴マップは/);
+    assert.match(
+      await result(page, "stage-exercise").textContent(),
+      /^正解。Karnの素の特徴マップは/,
+    );
     assertNoProblems(page);
     await page.close();
   });

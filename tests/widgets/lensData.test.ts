@@ -34,6 +34,23 @@ describe("lensData", () => {
     }
   });
 
+  it("lensData shows each row's own note in place of an unverified quote, never another row's", () => {
+    for (const lang of ["en", "ja"] as const) {
+      for (const source of lensData(entries, lang)) {
+        const data = entries.find((e) => e.id === source.id)!.data;
+        source.usages.forEach((usage, i) => {
+          const term = data.terms[i];
+          if (!usage.quote || usage.quote.verified) return;
+          const own = lang === "ja" ? (term.note_ja ?? data.summary_ja) : term.note;
+          expect(usage.quote.text).toBe(own ?? (lang === "ja" ? data.summary_ja : data.summary));
+        });
+      }
+    }
+    const zeiler = lens.find((s) => s.id === "zeiler-fergus")!;
+    const rectified = zeiler.usages.find((u) => u.term === "Rectified Feature Maps")!;
+    expect(rectified.quote?.text).not.toMatch(/before the ReLU/);
+  });
+
   it("lensData passes verified quotes on verbatim", () => {
     const nielsen = lens.find((s) => s.id === "nielsen")!;
     const footnote = nielsen.usages.find((u) => u.quote?.locator.includes("footnote"));

@@ -124,11 +124,11 @@ export const checkedExercisesEn: CheckedExercisesLabels = {
       F1: "F1, the layer as a function x ↦ a1",
     },
     unanswered: "Choose one of the stages first.",
-    own: "Karn has another name for {stage}: his “{term}”. His plain feature map is a different stage.",
+    own: "Karn calls {stage} his “{term}”, not his feature map.",
     other: "{stage} is what {source} calls “{term}”, not what Karn calls the feature map.",
     none: "Karn does not use the word for {stage}.",
     success:
-      "Karn’s feature map is the raw output of one filter. Our note from the sources: {note}",
+      "Karn’s bare feature map names one filter’s raw output and, after the ReLU, the rectified map too. Our note from the sources: {note}",
   },
 };
 
@@ -204,10 +204,11 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
       F1: "F1、関数としての層x ↦ a1",
     },
     unanswered: "まず段階を一つ選んでほしい。",
-    own: "Karnは{stage}を別の名前で呼んでいる。彼の「{term}」である。彼の単なる特徴マップは別の段階である。",
+    own: "Karnは{stage}を「{term}」と呼んでおり、特徴マップとは呼んでいない。",
     other: "{stage}は{source}が「{term}」と呼ぶものであり、Karnが特徴マップと呼ぶものではない。",
     none: "Karnは{stage}にこの語を使っていない。",
-    success: "Karnの特徴マップは、一つのフィルタのそのままの出力である。出典データの注記：{note}",
+    success:
+      "Karnの素の特徴マップは、一つのフィルタのそのままの出力を指し、ReLUの後は整流されたマップも指す。出典データの注記：{note}",
   },
 };
 

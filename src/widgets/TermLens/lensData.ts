@@ -56,7 +56,7 @@ export function lensData(entries: readonly SourceEntry[], lang: "en" | "ja" = "e
           note: lang === "ja" ? (t.note_ja ?? t.note) : t.note,
           quote: quote && {
             verified: quote.verified,
-            text: quote.verified ? quote.text : paraphraseOf(data, quote.id, lang),
+            text: quote.verified ? quote.text : paraphraseOf(data, quote.id, lang, t),
             ...(translation ? { translation } : {}),
             locator: quote.locator,
           },
