@@ -36,6 +36,7 @@ const LATIN_ALLOWED = new Set([
   // networks, data sets, libraries, courses
   "LeNet-5",
   "AlexNet",
+  "ResNet",
   "MNIST",
   "PyTorch",
   "TensorFlow",
