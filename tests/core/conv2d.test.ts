@@ -6,6 +6,7 @@ import {
   conv2dOutputShape,
   conv2dReference,
   createRandom,
+  FLOAT32_MAX,
   outputSize,
   randomTensor,
   tensor,
@@ -354,5 +355,55 @@ describe("conv2d: errors", () => {
     expect(() => conv2dInto(x, w3, undefined, { padding: 1 }, zeros([1, 3, 3]), [1])).toThrow(
       RangeError,
     );
+  });
+
+  it("conv2d names what is wrong: each check has its own message", () => {
+    // Later steps would often throw too, with a message about the wrong thing.
+    expect(() => conv2d(tensor([9], x.data), w3)).toThrow(
+      "The input must have shape [channels, height, width], got [9].",
+    );
+    expect(() => conv2d(x, tensor([9], w3.data))).toThrow(
+      "The weights must have shape [filters, channels, kernel height, kernel width], got [9].",
+    );
+    expect(() => conv2d(zeros([2, 3, 3]), w3)).toThrow(
+      "The filters expect 1 input channel, but the input has 2.",
+    );
+    expect(() => conv2d(x, { shape: [1, 1, 3, 3], data: new Float32Array(8) })).toThrow(
+      "The weight data has 8 numbers but its shape [1, 1, 3, 3] needs 9.",
+    );
+    // Too tall but not too wide, and the other way round.
+    expect(() => conv2d(x, zeros([1, 1, 5, 1]))).toThrow("The 5×1 kernel is larger");
+    expect(() => conv2d(x, zeros([1, 1, 1, 5]))).toThrow("The 1×5 kernel is larger");
+    for (const options of [5, null]) {
+      expect(() => conv2d(x, w3, undefined, options as never)).toThrow(
+        "conv2d options must be an object like { stride, padding, dilation }.",
+      );
+    }
+    const nan = tensor([1, 3, 3], [0, 0, NaN, 0, 0, 0, 0, 0, 0]);
+    expect(() => conv2d(nan, w3)).toThrow("The input contains NaN at position 2");
+    expect(() => conv2d(x, tensor([1, 1, 3, 3], nan.data))).toThrow(
+      "The weights contains NaN at position 2",
+    );
+    expect(() => conv2d(x, w3, [Infinity])).toThrow("The bias contains Infinity at position 0");
+  });
+
+  it("conv2d refuses a negative overflow and keeps the largest float32 itself", () => {
+    const big = tensor([1, 1, 2], [-3e38, -3e38]);
+    expect(() => conv2d(big, tensor([1, 1, 1, 2], [1, 1]))).toThrow(
+      "Output channel 0 reaches 6.00e+38, too large for 32-bit floats",
+    );
+    const largest = tensor([1, 1, 1], [FLOAT32_MAX]);
+    expect(Array.from(conv2d(largest, tensor([1, 1, 1, 1], [1])).data)).toEqual([FLOAT32_MAX]);
+  });
+
+  it("conv2dInto refuses an output whose dimensions or data length disagree with the shape", () => {
+    // [1, 3] agrees with [1, 3, 3] as far as it goes, and has the right number of values.
+    const flat = { shape: [1, 3], data: new Float32Array(9) };
+    const short = { shape: [1, 3, 3], data: new Float32Array(8) };
+    for (const out of [flat, short]) {
+      expect(() => conv2dInto(x, w3, undefined, { padding: 1 }, out)).toThrow(
+        "but this convolution produces [1, 3, 3].",
+      );
+    }
   });
 });
