@@ -374,6 +374,10 @@ describe("conv2d: errors", () => {
     // Too tall but not too wide, and the other way round.
     expect(() => conv2d(x, zeros([1, 1, 5, 1]))).toThrow("The 5×1 kernel is larger");
     expect(() => conv2d(x, zeros([1, 1, 1, 5]))).toThrow("The 1×5 kernel is larger");
+    // Checked before 'same' padding, which would otherwise complain about the stride first.
+    expect(() => conv2d(x, w3, undefined, { stride: 0, padding: "same" })).toThrow(
+      "The stride must be a whole number ≥ 1, got 0.",
+    );
     for (const options of [5, null]) {
       expect(() => conv2d(x, w3, undefined, options as never)).toThrow(
         "conv2d options must be an object like { stride, padding, dilation }.",
