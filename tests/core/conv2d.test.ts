@@ -368,8 +368,15 @@ describe("conv2d: errors", () => {
     expect(() => conv2d(zeros([2, 3, 3]), w3)).toThrow(
       "The filters expect 1 input channel, but the input has 2.",
     );
-    expect(() => conv2d(x, { shape: [1, 1, 3, 3], data: new Float32Array(8) })).toThrow(
-      "The weight data has 8 numbers but its shape [1, 1, 3, 3] needs 9.",
+    const twoChannels = { shape: [1, 2, 3, 3], data: new Float32Array(17) };
+    expect(() => conv2d(zeros([2, 3, 3]), twoChannels)).toThrow(
+      "The weight data has 17 numbers but its shape [1, 2, 3, 3] needs 18.",
+    );
+    expect(() =>
+      conv2d({ shape: [2, 3, 4], data: new Float32Array(23) }, zeros([1, 2, 1, 1])),
+    ).toThrow("The input data has 23 numbers but its shape [2, 3, 4] needs 24.");
+    expect(() => conv2d(x, zeros([1, 1, 7, 1]), undefined, { padding: 1 })).toThrow(
+      "The 7×1 kernel is larger than the 5×5 padded input.",
     );
     // Too tall but not too wide, and the other way round.
     expect(() => conv2d(x, zeros([1, 1, 5, 1]))).toThrow("The 5×1 kernel is larger");
