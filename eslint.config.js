@@ -6,7 +6,7 @@ import astro from "eslint-plugin-astro";
 import globals from "globals";
 
 export default defineConfig(
-  { ignores: ["dist/", "dist-sub/", ".astro/", "node_modules/"] },
+  { ignores: ["dist/", "dist-sub/", ".astro/", "node_modules/", "reports/", ".stryker-tmp/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

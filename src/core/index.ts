@@ -3,6 +3,7 @@ export * from "./tensor";
 export * from "./random";
 export * from "./shape";
 export * from "./conv2d";
+export * from "./conv2dReference";
 export * from "./bias";
 export * from "./activations";
 export * from "./pooling";

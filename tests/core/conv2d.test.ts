@@ -4,12 +4,13 @@ import {
   conv2d,
   conv2dInto,
   conv2dOutputShape,
+  conv2dReference,
   createRandom,
+  FLOAT32_MAX,
   outputSize,
   randomTensor,
   tensor,
   zeros,
-  type Conv2dOptions,
   type Tensor,
 } from "../../src/core/index";
 
@@ -23,33 +24,6 @@ const K = tensor([1, 1, 3, 3], [1, 0, 0, 0, 1, 0, 0, 0, 2]);
 
 function values(t: Tensor): number[] {
   return Array.from(t.data);
-}
-
-/** The definition, read literally: bounds tests instead of padding, no grouping. */
-function naiveConv2d(x: Tensor, w: Tensor, bias: number[] | undefined, o: Conv2dOptions): Tensor {
-  const [cin, h, wd] = x.shape;
-  const [cout, , kh, kw] = w.shape;
-  const s = o.stride ?? 1;
-  const d = o.dilation ?? 1;
-  const p = typeof o.padding === "number" ? o.padding : 0;
-  const ho = outputSize(h, kh, s, p, d);
-  const wo = outputSize(wd, kw, s, p, d);
-  const out = zeros([cout, ho, wo]);
-  for (let co = 0; co < cout; co++)
-    for (let y = 0; y < ho; y++)
-      for (let xx = 0; xx < wo; xx++) {
-        let sum = bias ? bias[co] : 0;
-        for (let c = 0; c < cin; c++)
-          for (let i = 0; i < kh; i++)
-            for (let j = 0; j < kw; j++) {
-              const iy = y * s + i * d - p;
-              const ix = xx * s + j * d - p;
-              if (iy < 0 || iy >= h || ix < 0 || ix >= wd) continue;
-              sum += w.data[((co * cin + c) * kh + i) * kw + j] * x.data[(c * h + iy) * wd + ix];
-            }
-        out.data[(co * ho + y) * wo + xx] = sum;
-      }
-  return out;
 }
 
 function maxAbsDiff(a: Tensor, b: Tensor): number {
@@ -178,7 +152,7 @@ describe("conv2d: properties", () => {
     fc.assert(
       fc.property(convCase, (c) => {
         const ours = conv2d(c.x, c.weights, c.bias, c.options);
-        return maxAbsDiff(ours, naiveConv2d(c.x, c.weights, c.bias, c.options)) <= 1e-5;
+        return maxAbsDiff(ours, conv2dReference(c.x, c.weights, c.bias, c.options)) <= 1e-5;
       }),
       { numRuns: 300 },
     );
@@ -381,5 +355,66 @@ describe("conv2d: errors", () => {
     expect(() => conv2dInto(x, w3, undefined, { padding: 1 }, zeros([1, 3, 3]), [1])).toThrow(
       RangeError,
     );
+  });
+
+  it("conv2d names what is wrong: each check has its own message", () => {
+    // Later steps would often throw too, with a message about the wrong thing.
+    expect(() => conv2d(tensor([9], x.data), w3)).toThrow(
+      "The input must have shape [channels, height, width], got [9].",
+    );
+    expect(() => conv2d(x, tensor([9], w3.data))).toThrow(
+      "The weights must have shape [filters, channels, kernel height, kernel width], got [9].",
+    );
+    expect(() => conv2d(zeros([2, 3, 3]), w3)).toThrow(
+      "The filters expect 1 input channel, but the input has 2.",
+    );
+    const twoChannels = { shape: [1, 2, 3, 3], data: new Float32Array(17) };
+    expect(() => conv2d(zeros([2, 3, 3]), twoChannels)).toThrow(
+      "The weight data has 17 numbers but its shape [1, 2, 3, 3] needs 18.",
+    );
+    expect(() =>
+      conv2d({ shape: [2, 3, 4], data: new Float32Array(23) }, zeros([1, 2, 1, 1])),
+    ).toThrow("The input data has 23 numbers but its shape [2, 3, 4] needs 24.");
+    expect(() => conv2d(x, zeros([1, 1, 7, 1]), undefined, { padding: 1 })).toThrow(
+      "The 7×1 kernel is larger than the 5×5 padded input.",
+    );
+    // Too tall but not too wide, and the other way round.
+    expect(() => conv2d(x, zeros([1, 1, 5, 1]))).toThrow("The 5×1 kernel is larger");
+    expect(() => conv2d(x, zeros([1, 1, 1, 5]))).toThrow("The 1×5 kernel is larger");
+    // Checked before 'same' padding, which would otherwise complain about the stride first.
+    expect(() => conv2d(x, w3, undefined, { stride: 0, padding: "same" })).toThrow(
+      "The stride must be a whole number ≥ 1, got 0.",
+    );
+    for (const options of [5, null]) {
+      expect(() => conv2d(x, w3, undefined, options as never)).toThrow(
+        "conv2d options must be an object like { stride, padding, dilation }.",
+      );
+    }
+    const nan = tensor([1, 3, 3], [0, 0, NaN, 0, 0, 0, 0, 0, 0]);
+    expect(() => conv2d(nan, w3)).toThrow("The input contains NaN at position 2");
+    expect(() => conv2d(x, tensor([1, 1, 3, 3], nan.data))).toThrow(
+      "The weights contains NaN at position 2",
+    );
+    expect(() => conv2d(x, w3, [Infinity])).toThrow("The bias contains Infinity at position 0");
+  });
+
+  it("conv2d refuses a negative overflow and keeps the largest float32 itself", () => {
+    const big = tensor([1, 1, 2], [-3e38, -3e38]);
+    expect(() => conv2d(big, tensor([1, 1, 1, 2], [1, 1]))).toThrow(
+      "Output channel 0 reaches 6.00e+38, too large for 32-bit floats",
+    );
+    const largest = tensor([1, 1, 1], [FLOAT32_MAX]);
+    expect(Array.from(conv2d(largest, tensor([1, 1, 1, 1], [1])).data)).toEqual([FLOAT32_MAX]);
+  });
+
+  it("conv2dInto refuses an output whose dimensions or data length disagree with the shape", () => {
+    // [1, 3] agrees with [1, 3, 3] as far as it goes, and has the right number of values.
+    const flat = { shape: [1, 3], data: new Float32Array(9) };
+    const short = { shape: [1, 3, 3], data: new Float32Array(8) };
+    for (const out of [flat, short]) {
+      expect(() => conv2dInto(x, w3, undefined, { padding: 1 }, out)).toThrow(
+        "but this convolution produces [1, 3, 3].",
+      );
+    }
   });
 });

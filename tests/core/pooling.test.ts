@@ -10,6 +10,7 @@ import {
   randomTensor,
   tensor,
   zeros,
+  type Tensor,
 } from "../../src/core/index";
 
 // 1×4×4, row-major:
@@ -30,6 +31,17 @@ const poolCase = fc
   })
   .filter((p) => p.size <= p.h && p.size <= p.w)
   .map((p) => ({ ...p, t: randomTensor([p.c, p.h, p.w], createRandom(p.seed)) }));
+
+/** The size×size window of output (c, oy, ox), as the definition reads it. */
+function windowOf(t: Tensor, c: number, oy: number, ox: number, size: number, stride: number) {
+  const [, h, w] = t.shape;
+  const values: number[] = [];
+  for (let i = 0; i < size; i++) {
+    for (let j = 0; j < size; j++)
+      values.push(t.data[(c * h + oy * stride + i) * w + ox * stride + j]);
+  }
+  return values;
+}
 
 describe("pooling", () => {
   it("maxPool2d with size 2 takes the largest of each 2×2 block and remembers where", () => {
@@ -53,6 +65,31 @@ describe("pooling", () => {
   it("maxPool2d breaks ties at the first maximum in row-major order", () => {
     const { argmax } = maxPool2d(tensor([1, 2, 2], [3, 3, 3, 3]));
     expect(Array.from(argmax)).toEqual([0]);
+  });
+
+  it("maxPool2d and avgPool2d give the largest value and the mean of each window", () => {
+    fc.assert(
+      fc.property(poolCase, ({ t, size, stride }) => {
+        const max = maxPool2d(t, size, stride).output;
+        const avg = avgPool2d(t, size, stride);
+        const [c, ho, wo] = poolOutputShape(t.shape, size, stride);
+        expect(max.shape).toEqual([c, ho, wo]);
+        expect(avg.shape).toEqual([c, ho, wo]);
+        for (let i = 0; i < c * ho * wo; i++) {
+          const window = windowOf(
+            t,
+            Math.floor(i / (ho * wo)),
+            Math.floor(i / wo) % ho,
+            i % wo,
+            size,
+            stride,
+          );
+          const sum = window.reduce((a, b) => a + b, 0);
+          expect(max.data[i]).toBe(Math.max(...window));
+          expect(avg.data[i]).toBe(Math.fround(sum / window.length));
+        }
+      }),
+    );
   });
 
   it("maxPool2d output is ≥ avgPool2d output everywhere", () => {
@@ -108,6 +145,38 @@ describe("pooling", () => {
 
   it("maxPool2d with NaN in the input throws RangeError instead of hiding it", () => {
     expect(() => maxPool2d(tensor([1, 2, 2], [1, NaN, 0, 0]))).toThrow(RangeError);
+  });
+
+  it("pooling names what is wrong: shape, size, stride, window, output, argmax, values", () => {
+    // Later steps would throw too, with messages about the wrong thing: these are checked first.
+    const x = zeros([1, 2, 2]);
+    expect(() => avgPool2d(zeros([4]))).toThrow(
+      "Pooling needs a [channels, height, width] tensor, got shape [4].",
+    );
+    for (const size of [0, 1.5]) {
+      expect(() => avgPool2d(x, size, 1)).toThrow(
+        `The pooling size must be a whole number ≥ 1, got ${size}.`,
+      );
+    }
+    for (const stride of [0, 1.5]) {
+      expect(() => maxPool2d(x, 1, stride)).toThrow(
+        `The pooling stride must be a whole number ≥ 1, got ${stride}.`,
+      );
+    }
+    // Too tall but not too wide, and the other way round.
+    expect(() => maxPool2d(zeros([1, 2, 5]), 3)).toThrow("larger than the 2×5 input");
+    expect(() => maxPool2d(zeros([1, 5, 2]), 3)).toThrow("larger than the 5×2 input");
+    // An output with too few dimensions, whose sizes all agree with the expected ones.
+    const flat = { shape: [1, 2], data: new Float32Array(4) };
+    expect(() => maxPool2dInto(T, 2, 2, flat, new Int32Array(4))).toThrow(
+      "The output tensor has shape [1, 2] but this pooling produces [1, 2, 2].",
+    );
+    expect(() => maxPool2dInto(T, 2, 2, zeros([1, 2, 2]), new Int32Array(3))).toThrow(
+      "The argmax array has 3 entries but the output has 4.",
+    );
+    expect(() => avgPool2d(tensor([1, 2, 2], [1, NaN, 0, 0]))).toThrow(
+      "The tensor to pool contains NaN at position 1",
+    );
   });
 
   it("maxPool2dInto and avgPool2dInto with channels write only those channels", () => {
