@@ -17,6 +17,9 @@ import type { BiasActivationLabels } from "./labels";
 import type { SvgNode } from "../../viz/svgTree";
 
 /** The three ways the widget can draw the same map. */
+/** The photograph whose conv1 map the widget shows unless told otherwise. */
+export const DEFAULT_SAMPLE = "chelsea";
+
 export const VIEWS = ["z", "a", "canvas"] as const;
 export type View = (typeof VIEWS)[number];
 
