@@ -135,7 +135,8 @@ export const HISTOGRAM_BINS = 48;
 /**
  * Counts of values per equal-width bin over the symmetric domain [−half, half]; values outside
  * go to the end bins. Bins are closed on the right, (lo, hi], and counted outwards from 0, so
- * that z = 0 falls in the last bin at or below 0, with the units ReLU switches off.
+ * that z = 0 falls in the last bin at or below 0, with the units ReLU switches off. (d3's bin
+ * closes bins on the left, [lo, hi), which would put z = 0 among the units ReLU keeps.)
  */
 export function histogramCounts(
   values: ArrayLike<number>,
