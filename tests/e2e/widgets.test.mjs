@@ -156,6 +156,21 @@ describe("pipeline explorer", () => {
     await page.close();
   });
 
+  test("if its first photograph cannot be downloaded, the explorer keeps its first frame and says why", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.route("**/samples/chelsea.bin", (route) => route.fulfill({ status: 404 }));
+    await page.reload();
+    // The explorer is defined (and fetches its photograph) once it comes near the viewport.
+    await page.locator("pipeline-explorer").scrollIntoViewIfNeeded();
+    const message = page.locator("pipeline-explorer .sample-load-error");
+    await message.waitFor({ state: "attached" });
+    assert.match(await message.innerText(), /could not be downloaded \(HTTP 404\)/);
+    assert.equal(await message.getAttribute("role"), "alert");
+    const menu = page.getByRole("combobox", { name: "Input image" });
+    assert.equal(await menu.isDisabled(), true, "the first frame's controls stay disabled");
+    await page.close();
+  });
+
   test("the whole explorer state round-trips through the URL; a broken hash falls back visibly", async () => {
     const page = await site.openPage(CHAPTER);
     await page.getByRole("textbox", { name: "Conv1 filter 2, row 1, column 1" }).fill("2.5");
