@@ -10,6 +10,7 @@ import { loadavg } from "node:os";
 import { runPipeline, tensor, updatePipeline } from "../src/core/index";
 import { defaultConfig, explorerParams, inputTensor } from "../src/widgets/PipelineExplorer/model";
 import { SAMPLE_SIZE, sampleValues } from "../src/widgets/samples";
+import { readShippedPhotos } from "../src/widgets/samples/shipped";
 import { deadStep, jobModel } from "../src/widgets/TrainedNetwork/jobs";
 import { classify, heldOutDigit, occlusionMaps } from "../src/widgets/TrainedNetwork/model";
 import { shippedModel } from "../src/widgets/TrainedNetwork/shippedModel";
@@ -17,6 +18,7 @@ import { median, ms, sampleInterleaved, table } from "./timing";
 
 const THRESHOLD_MS = 1000 / 60 / 4;
 
+readShippedPhotos();
 const config = defaultConfig();
 const params = explorerParams(config);
 const result = runPipeline(inputTensor(config.sample), params);

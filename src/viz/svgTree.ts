@@ -1,3 +1,5 @@
+import { select } from "d3";
+
 /**
  * A tiny description of SVG content, so that one pure function lays a chart out and both the
  * build (as markup) and the browser (as DOM nodes) draw exactly the same thing from it.
@@ -39,17 +41,38 @@ export function svgMarkup(nodes: readonly SvgNode[]): string {
     .join("");
 }
 
-function toElement(node: SvgNode): SVGElement {
-  const element = document.createElementNS(SVG_NS, node.tag);
-  for (const [name, value] of Object.entries(node.attrs ?? {})) {
+/** Sets an element's attributes to exactly the node's: missing or undefined ones are removed. */
+function setAttributes(element: Element, node: SvgNode): void {
+  const attrs = node.attrs ?? {};
+  for (const name of element.getAttributeNames()) {
+    if (attrs[name] === undefined) element.removeAttribute(name);
+  }
+  for (const [name, value] of Object.entries(attrs)) {
     if (value !== undefined) element.setAttribute(name, attrValue(value));
   }
-  if (node.text) element.textContent = node.text;
-  for (const child of node.children ?? []) element.append(toElement(child));
-  return element;
 }
 
-/** Replaces the content of an SVG element (in the browser) with the nodes. */
+/**
+ * Draws the nodes as parent's children with a d3 data join, keyed by tag and place: an element
+ * already there (from the build-time markup or the last draw) is updated in place, others are
+ * entered or removed. Drawing the same nodes twice therefore changes nothing.
+ */
+function join(parent: Element, nodes: readonly SvgNode[]): void {
+  select(parent)
+    .selectChildren<Element, SvgNode | undefined>()
+    .data(nodes, function (this: Element, node: SvgNode | undefined, i: number) {
+      // d3 calls the key on the elements (this = an element), then on the data (this = parent).
+      return `${this === parent ? node!.tag : this.localName}:${i}`;
+    })
+    .join((enter) => enter.append((node) => document.createElementNS(SVG_NS, node.tag)))
+    .each(function (node) {
+      setAttributes(this, node);
+      if (node.text !== undefined) this.textContent = node.text;
+      else join(this, node.children ?? []);
+    });
+}
+
+/** Draws the nodes (in the browser) as the content of an SVG element, updating it in place. */
 export function renderSvg(target: Element, nodes: readonly SvgNode[]): void {
-  target.replaceChildren(...nodes.map(toElement));
+  join(target, nodes);
 }

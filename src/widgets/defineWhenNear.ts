@@ -7,6 +7,9 @@
  * The static frame's controls are disabled, and Tab skips disabled controls; so the first Tab
  * pressed anywhere defines every widget still waiting, for a keyboard reader who moves faster
  * than the scrolling.
+ *
+ * ready, if given, fetches what the elements need (e.g. a sample photograph) before they are
+ * defined; if it fails, the elements keep their first frame (ready shows why).
  */
 const waiting = new Set<() => void>();
 
@@ -16,11 +19,20 @@ function defineAllWaiting(event: KeyboardEvent): void {
   for (const define of [...waiting]) define();
 }
 
-export function defineWhenNear(name: string, constructor: CustomElementConstructor): void {
+export function defineWhenNear(
+  name: string,
+  constructor: CustomElementConstructor,
+  ready?: () => Promise<void>,
+): void {
   if (customElements.get(name)) return;
+  const defineNow = () => {
+    const define = () => customElements.get(name) ?? customElements.define(name, constructor);
+    if (ready) void ready().then(define, () => undefined);
+    else define();
+  };
   const elements = document.querySelectorAll(name);
   if (elements.length === 0 || typeof IntersectionObserver === "undefined") {
-    customElements.define(name, constructor);
+    defineNow();
     return;
   }
   const observer = new IntersectionObserver(
@@ -32,7 +44,7 @@ export function defineWhenNear(name: string, constructor: CustomElementConstruct
   const define = () => {
     observer.disconnect();
     waiting.delete(define);
-    if (!customElements.get(name)) customElements.define(name, constructor);
+    defineNow();
   };
   waiting.add(define);
   document.addEventListener("keydown", defineAllWaiting, true);

@@ -52,6 +52,28 @@ if (!existsSync(path.resolve(REPO_ROOT, root))) {
     }
   });
 
+  test(`under ${base} the explorer downloads each sample photograph from the base`, async () => {
+    const page = await site.openPage("en/pipeline/");
+    try {
+      const fetched = [];
+      page.on("response", (res) => fetched.push(`${res.status()} ${new URL(res.url()).pathname}`));
+      const menu = page.getByRole("combobox", { name: "Input image" });
+      const credit = page.locator("pipeline-explorer [data-credit]");
+      for (const [id, name] of [
+        ["coffee", "Rachel Michetti"],
+        ["astronaut", "NASA"],
+      ]) {
+        await menu.selectOption(id);
+        await credit.filter({ hasText: name }).waitFor();
+        check(fetched.includes(`200 ${base}samples/${id}.bin`), `${id}: ${fetched.join(", ")}`);
+      }
+      const problems = describeProblems(page);
+      check(!problems, problems);
+    } finally {
+      await page.close();
+    }
+  });
+
   test(`the 404 page puts the Japanese block first for a missing ${base}ja/ address`, async () => {
     const page = await site.openPage(`${site.url}ja/no-such-page-e2e/`);
     try {

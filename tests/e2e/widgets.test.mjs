@@ -114,11 +114,70 @@ describe("pipeline explorer", () => {
     await page.close();
   });
 
+  test("each sample photograph is downloaded when chosen and redraws the input", async () => {
+    const page = await site.openPage(CHAPTER);
+    const fetched = [];
+    page.on("request", (req) => fetched.push(new URL(req.url()).pathname));
+    const menu = page.getByRole("combobox", { name: "Input image" });
+    let x = await pixels(page, "x", 0);
+    for (const id of ["coffee", "astronaut", "chelsea"]) {
+      await menu.selectOption(id);
+      await page.waitForFunction(
+        ([before]) => {
+          const canvas = document.querySelector(
+            'pipeline-explorer .pe__map[data-stage="x"][data-k="0"] canvas',
+          );
+          const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+          let hash = 0;
+          for (let j = 0; j < data.length; j++) hash = (hash * 31 + data[j]) >>> 0;
+          return hash !== before;
+        },
+        [x],
+      );
+      x = await pixels(page, "x", 0);
+    }
+    assert.ok(fetched.includes("/samples/coffee.bin"), fetched.join(", "));
+    assert.ok(fetched.includes("/samples/astronaut.bin"), fetched.join(", "));
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("a sample photograph that cannot be downloaded is reported, and the maps stay", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.route("**/samples/coffee.bin", (route) => route.fulfill({ status: 404 }));
+    const x = await pixels(page, "x", 0);
+    const menu = page.getByRole("combobox", { name: "Input image" });
+    await menu.selectOption("coffee");
+    const message = page.locator("pipeline-explorer [data-file-message]");
+    await message.filter({ hasText: "could not be downloaded (HTTP 404)" }).waitFor();
+    assert.equal(await message.getAttribute("data-error"), "");
+    assert.equal(await menu.inputValue(), "chelsea", "the menu names the input still shown");
+    assert.equal(await pixels(page, "x", 0), x);
+    await page.close();
+  });
+
+  test("if its first photograph cannot be downloaded, the explorer keeps its first frame and says why", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.route("**/samples/chelsea.bin", (route) => route.fulfill({ status: 404 }));
+    await page.reload();
+    // The explorer is defined (and fetches its photograph) once it comes near the viewport.
+    await page.locator("pipeline-explorer").scrollIntoViewIfNeeded();
+    const message = page.locator("pipeline-explorer .sample-load-error");
+    await message.waitFor({ state: "attached" });
+    assert.match(await message.innerText(), /could not be downloaded \(HTTP 404\)/);
+    assert.equal(await message.getAttribute("role"), "alert");
+    const menu = page.getByRole("combobox", { name: "Input image" });
+    assert.equal(await menu.isDisabled(), true, "the first frame's controls stay disabled");
+    await page.close();
+  });
+
   test("the whole explorer state round-trips through the URL; a broken hash falls back visibly", async () => {
     const page = await site.openPage(CHAPTER);
     await page.getByRole("textbox", { name: "Conv1 filter 2, row 1, column 1" }).fill("2.5");
     await page.getByRole("textbox", { name: "Bias of conv1 filter 3" }).fill("-0.75");
     await page.getByRole("combobox", { name: "Input image" }).selectOption("coffee");
+    // The photograph is downloaded first; the URL names it once it is shown (its credit with it).
+    await page.locator("pipeline-explorer [data-credit]").filter({ hasText: "Michetti" }).waitFor();
     const url = page.url();
     assert.match(url, /pe\.w1\.2=2\.5(%2C|,)/);
     const maps = await pixels(page, "a2", 0);

@@ -9,6 +9,7 @@ import { SAMPLE_SIZE, sampleValues } from "../samples";
 import { upgradeMapImages } from "../shared/canvasMaps";
 import type { BiasActivationLabels } from "./labels";
 import {
+  DEFAULT_SAMPLE,
   SLOPE_LIMIT,
   applyBiasAndActivation,
   biasLimit,
@@ -25,6 +26,7 @@ import { readBiasActivationState, writeBiasActivationState } from "./state";
 import { renderSvg } from "../../viz/svgTree";
 import { enableNumberFields } from "../shared/numberField";
 import { defineWhenNear } from "../defineWhenNear";
+import { samplesReady } from "../samples/load";
 
 let instances = 0;
 
@@ -34,7 +36,7 @@ let instances = 0;
  */
 class BiasActivation extends HTMLElement {
   private labels!: BiasActivationLabels;
-  private sample = "chelsea";
+  private sample = DEFAULT_SAMPLE;
   private defaults!: BiasActivationState;
   private state!: BiasActivationState;
   private s!: Float32Array;
@@ -285,4 +287,8 @@ class BiasActivation extends HTMLElement {
   }
 }
 
-defineWhenNear("bias-activation", BiasActivation);
+defineWhenNear(
+  "bias-activation",
+  BiasActivation,
+  samplesReady("bias-activation", (element) => [element.dataset.sample ?? DEFAULT_SAMPLE]),
+);

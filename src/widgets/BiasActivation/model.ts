@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "d3";
 import {
   activate,
   addBias,
@@ -17,6 +17,9 @@ import type { BiasActivationLabels } from "./labels";
 import type { SvgNode } from "../../viz/svgTree";
 
 /** The three ways the widget can draw the same map. */
+/** The photograph whose conv1 map the widget shows unless told otherwise. */
+export const DEFAULT_SAMPLE = "chelsea";
+
 export const VIEWS = ["z", "a", "canvas"] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -132,7 +135,8 @@ export const HISTOGRAM_BINS = 48;
 /**
  * Counts of values per equal-width bin over the symmetric domain [−half, half]; values outside
  * go to the end bins. Bins are closed on the right, (lo, hi], and counted outwards from 0, so
- * that z = 0 falls in the last bin at or below 0, with the units ReLU switches off.
+ * that z = 0 falls in the last bin at or below 0, with the units ReLU switches off. (d3's bin
+ * closes bins on the left, [lo, hi), which would put z = 0 among the units ReLU keeps.)
  */
 export function histogramCounts(
   values: ArrayLike<number>,

@@ -6,10 +6,11 @@ import { fillLabel } from "../parseNumber";
 import { upgradeMapImages } from "../shared/canvasMaps";
 import type { ChannelsLabels } from "./labels";
 import { markerStyle, windowStyle } from "./markers";
-import { channelsParams, runChannels, sumView, type SumView } from "./model";
+import { CHANNELS_SAMPLE, channelsParams, runChannels, sumView, type SumView } from "./model";
 import { readOutputState, writeOutputState } from "./state";
 import { mapAlt, numberRows, partNames, probeText, statusText } from "./text";
 import { defineWhenNear } from "../defineWhenNear";
+import { samplesReady } from "../samples/load";
 
 /**
  * <channels-view>: lets the reader pick which map of z2 to build from the four maps of a1.
@@ -139,4 +140,8 @@ class ChannelsView extends HTMLElement {
   }
 }
 
-defineWhenNear("channels-view", ChannelsView);
+defineWhenNear(
+  "channels-view",
+  ChannelsView,
+  samplesReady("channels-view", () => [CHANNELS_SAMPLE]),
+);

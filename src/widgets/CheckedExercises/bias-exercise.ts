@@ -2,7 +2,7 @@ import { formatNumber } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
 import { upgradeMapImages } from "../shared/canvasMaps";
 import type { CheckedExercisesLabels } from "./labels";
-import { biasTaskInput, biasTaskMaps, checkBias } from "./model";
+import { BIAS_TASK, biasTaskInput, biasTaskMaps, checkBias } from "./model";
 import { mapView } from "./mapView";
 import {
   announce,
@@ -14,6 +14,7 @@ import {
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
 import { defineWhenNear } from "../defineWhenNear";
+import { samplesReady } from "../samples/load";
 
 /** A share as the verdicts print it, e.g. "25.3 %". */
 function percent(share: number): string {
@@ -72,4 +73,8 @@ class BiasExercise extends HTMLElement {
   }
 }
 
-defineWhenNear("bias-exercise", BiasExercise);
+defineWhenNear(
+  "bias-exercise",
+  BiasExercise,
+  samplesReady("bias-exercise", () => [BIAS_TASK.sample]),
+);

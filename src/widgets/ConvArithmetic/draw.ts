@@ -1,32 +1,29 @@
+import { renderSvg, type SvgNode } from "../../viz/svgTree";
 import { sceneLayers, type FormulaNumbers, type Geometry, type GridScene } from "./model";
 
-const SVG = "http://www.w3.org/2000/svg";
-
 /**
- * Redraws a grid scene into an SVG, in the same order and with the same classes as the
- * build-time markup of ConvArithmetic.astro; null empties it.
+ * A grid scene as SVG nodes, in unit cells (the SVG's viewBox is the grid's side): the tinted
+ * cells under the grid lines, the lines, then the borders over them. The build writes these as
+ * the first frame's markup; drawScene joins them into that markup in the browser.
  */
+export function sceneNodes(scene: GridScene): SvgNode[] {
+  const { under, over } = sceneLayers(scene);
+  const rect = (r: GridScene["rects"][number]): SvgNode => ({
+    tag: "rect",
+    attrs: { class: `ca-${r.part}`, x: r.x, y: r.y, width: r.w, height: r.h },
+  });
+  return [
+    ...under.map(rect),
+    { tag: "path", attrs: { class: "ca-lines", d: scene.gridLines } },
+    ...over.map(rect),
+  ];
+}
+
+/** Redraws a grid scene into an SVG, updating the elements already there; null empties it. */
 export function drawScene(svg: SVGSVGElement, scene: GridScene | null): void {
   const side = scene?.side ?? 1;
   svg.setAttribute("viewBox", `0 0 ${side} ${side}`);
-  if (!scene) {
-    svg.replaceChildren();
-    return;
-  }
-  const { under, over } = sceneLayers(scene);
-  const rect = (r: GridScene["rects"][number]) => {
-    const node = document.createElementNS(SVG, "rect");
-    node.setAttribute("class", `ca-${r.part}`);
-    node.setAttribute("x", String(r.x));
-    node.setAttribute("y", String(r.y));
-    node.setAttribute("width", String(r.w));
-    node.setAttribute("height", String(r.h));
-    return node;
-  };
-  const lines = document.createElementNS(SVG, "path");
-  lines.setAttribute("class", "ca-lines");
-  lines.setAttribute("d", scene.gridLines);
-  svg.replaceChildren(...under.map(rect), lines, ...over.map(rect));
+  renderSvg(svg, scene ? sceneNodes(scene) : []);
 }
 
 function span(className: string, ...children: (Node | string)[]): HTMLSpanElement {

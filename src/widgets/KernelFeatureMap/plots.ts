@@ -1,3 +1,4 @@
+import { scaleLinear, symbol, symbolCircle, symbolTriangle } from "d3";
 import { formatNumber } from "../../viz/format";
 import type { SvgNode } from "../../viz/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
@@ -12,19 +13,28 @@ export interface Picks {
 export const PLOT_2D = { size: 300, margin: 30, extent: 2.4 };
 export const PLOT_3D = { width: 320, height: 300, scale: 78, elevation: 0.42 };
 
-/** A point's marker: a circle for the inner ring, a triangle for the outer, so shape alone tells them apart. */
+/**
+ * The markers' outlines, centred on the origin (d3 symbols take an area): a circle of radius 4
+ * for the inner ring, a triangle pointing up (circumradius 5.2) for the outer, so shape alone
+ * tells the rings apart.
+ */
+export const MARKER_PATHS: Record<0 | 1, string> = {
+  0: symbol(symbolCircle, Math.PI * 4 ** 2).digits(2)()!,
+  1: symbol(symbolTriangle, ((3 * Math.sqrt(3)) / 4) * 5.2 ** 2).digits(2)()!,
+};
+
+const MARKER_CLASSES: Record<0 | 1, string> = {
+  0: "kf-dot kf-dot--inner",
+  1: "kf-dot kf-dot--outer",
+};
+
+/** A point's marker at (cx, cy). */
 function marker(label: 0 | 1, cx: number, cy: number, extra: Record<string, string> = {}): SvgNode {
-  if (label === 0) {
-    return { tag: "circle", attrs: { class: "kf-dot kf-dot--inner", cx, cy, r: 4, ...extra } };
-  }
-  const r = 5.2;
-  const points = [0, 1, 2]
-    .map((k) => {
-      const a = -Math.PI / 2 + (k * 2 * Math.PI) / 3;
-      return `${round(cx + r * Math.cos(a))},${round(cy + r * Math.sin(a))}`;
-    })
-    .join(" ");
-  return { tag: "polygon", attrs: { class: "kf-dot kf-dot--outer", points, ...extra } };
+  const transform = `translate(${round(cx)},${round(cy)})`;
+  return {
+    tag: "path",
+    attrs: { class: MARKER_CLASSES[label], transform, d: MARKER_PATHS[label], ...extra },
+  };
 }
 
 function round(v: number): number {
@@ -47,10 +57,13 @@ export function scatter2dNodes(
   picks: Picks,
 ): SvgNode[] {
   const { size, margin, extent } = PLOT_2D;
-  const scale = (size - 2 * margin) / (2 * extent);
-  const sx = (v: number) => margin + (v + extent) * scale;
-  const sy = (v: number) => size - margin - (v + extent) * scale;
-  const ticks = [-2, -1, 0, 1, 2];
+  const sx = scaleLinear()
+    .domain([-extent, extent])
+    .range([margin, size - margin]);
+  const sy = scaleLinear()
+    .domain([-extent, extent])
+    .range([size - margin, margin]);
+  const ticks = sx.ticks(5);
   const nodes: SvgNode[] = [
     {
       tag: "rect",
@@ -95,7 +108,7 @@ export function scatter2dNodes(
         class: "kf-boundary",
         cx: sx(0),
         cy: sy(0),
-        r: Math.sqrt(separation.threshold) * scale,
+        r: sx(Math.sqrt(separation.threshold)) - sx(0),
       },
     });
   }

@@ -44,6 +44,7 @@ import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, writeExplorerState } from "./state";
 import { enableNumberFields } from "../shared/numberField";
 import { defineWhenNear } from "../defineWhenNear";
+import { loadFailureText, loadSamples, samplesReady } from "../samples/load";
 
 type DrawnStage = ShownStage | "x";
 /** The maps of each stage an edit changed, as updatePipeline reports them. */
@@ -96,6 +97,8 @@ class PipelineExplorer extends HTMLElement {
   /** The reader's own input (drawn or loaded), or null while a sample is shown. */
   private own: Float32Array | null = null;
   private brush = { x: SAMPLE_SIZE / 2, y: SAMPLE_SIZE / 2 };
+  /** Counts the reader's choices of input, so a photograph that arrives late is not shown. */
+  private inputRequest = 0;
 
   connectedCallback(): void {
     if (this.result) return;
@@ -247,6 +250,7 @@ class PipelineExplorer extends HTMLElement {
   }
 
   private setOwnInput(values: Float32Array): void {
+    this.inputRequest++;
     this.own = values;
     this.config.sample = "own";
     this.persist(false);
@@ -299,7 +303,7 @@ class PipelineExplorer extends HTMLElement {
     this.urlWrite.flush();
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target instanceof HTMLSelectElement) {
-      if (target.dataset.sample !== undefined) this.setSample(target.value);
+      if (target.dataset.sample !== undefined) void this.setSample(target.value);
       else if (target.dataset.preset !== undefined) this.setPreset(target);
       return;
     }
@@ -359,9 +363,22 @@ class PipelineExplorer extends HTMLElement {
     this.urlWrite.flush();
   }
 
-  private setSample(id: string): void {
+  private async setSample(id: string): Promise<void> {
     if (id === "own" && this.own) return this.setOwnInput(this.own);
     if (!SAMPLES.some((s) => s.id === id)) return;
+    const request = ++this.inputRequest;
+    try {
+      await loadSamples([id]);
+    } catch (error) {
+      if (request !== this.inputRequest) return;
+      this.fileMessage(loadFailureText(this, error), true);
+      // The menu goes back to the input the maps still show.
+      const select = this.querySelector<HTMLSelectElement>("select[data-sample]");
+      if (select) select.value = this.config.sample;
+      return;
+    }
+    // A later choice, made while this photograph downloaded, wins.
+    if (request !== this.inputRequest) return;
     this.config.sample = id;
     this.persist(true);
     this.result = runPipeline(inputTensor(id), this.params);
@@ -437,4 +454,11 @@ class PipelineExplorer extends HTMLElement {
   }
 }
 
-defineWhenNear("pipeline-explorer", PipelineExplorer);
+defineWhenNear(
+  "pipeline-explorer",
+  PipelineExplorer,
+  samplesReady("pipeline-explorer", (element) => [
+    readExplorerState(location.hash, JSON.parse(element.dataset.config ?? "{}") as ExplorerConfig)
+      .config.sample,
+  ]),
+);

@@ -11,6 +11,7 @@ import {
   filledUpTo,
   movePosition,
   slidingFrame,
+  SLIDING_INPUTS,
   type MoveKey,
   type SlidingConfig,
   type SlidingFrame,
@@ -19,6 +20,7 @@ import { outputSide, readSlidingState, writeSlidingState, type SlidingState } fr
 import type { SlidingWindowLabels } from "./labels";
 import { enableNumberFields } from "../shared/numberField";
 import { defineWhenNear } from "../defineWhenNear";
+import { samplesReady } from "../samples/load";
 
 const STEP_MS = 700;
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
@@ -388,4 +390,8 @@ class SlidingWindow extends HTMLElement {
   }
 }
 
-defineWhenNear("sliding-window", SlidingWindow);
+defineWhenNear(
+  "sliding-window",
+  SlidingWindow,
+  samplesReady("sliding-window", () => SLIDING_INPUTS.map((input) => input.sample)),
+);

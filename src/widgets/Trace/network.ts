@@ -12,7 +12,9 @@ import { SAMPLE_SIZE, sampleValues } from "../samples";
 
 /** Side of the input, in pixels: the cat's left eye and its surroundings. */
 export const TRACE_SIZE = 12;
-const CROP = { sample: "chelsea", top: 14, left: 12 };
+/** The photograph the traced crop comes from. */
+export const TRACE_SAMPLE = "chelsea";
+const CROP = { sample: TRACE_SAMPLE, top: 14, left: 12 };
 
 /** Both layers: 3×3 kernels, stride 1, no padding ('valid'), so every field lies inside x. */
 export const TRACE_LAYERS: readonly LayerGeometry[] = [

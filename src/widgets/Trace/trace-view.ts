@@ -5,7 +5,7 @@ import { readHash } from "../hashState";
 import { fillLabel } from "../parseNumber";
 import { traceFrame, type TraceFrame } from "./frame";
 import type { Box, OutputStage, TraceCursor } from "./model";
-import { traceNetwork } from "./network";
+import { TRACE_SAMPLE, traceNetwork } from "./network";
 import { readTraceCursor, writeTraceCursor, type TraceShape } from "./state";
 import {
   GRID_KEYS,
@@ -23,6 +23,7 @@ import {
 } from "./text";
 import type { TraceLabels } from "./labels";
 import { defineWhenNear } from "../defineWhenNear";
+import { samplesReady } from "../samples/load";
 
 const WINDOW = 3;
 let instances = 0;
@@ -281,4 +282,8 @@ class TraceView extends HTMLElement {
   }
 }
 
-defineWhenNear("trace-view", TraceView);
+defineWhenNear(
+  "trace-view",
+  TraceView,
+  samplesReady("trace-view", () => [TRACE_SAMPLE]),
+);

@@ -23,22 +23,7 @@ import {
   type View,
 } from "./state";
 import { defineWhenNear } from "../defineWhenNear";
-
-// The shipped files never change while a page is open: one download serves every copy of the
-// widget on the page. This caches bytes, not widget state.
-const downloads = new Map<string, Promise<Uint8Array>>();
-function download(url: string): Promise<Uint8Array> {
-  let pending = downloads.get(url);
-  if (!pending) {
-    pending = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
-    });
-    pending.catch(() => downloads.delete(url));
-    downloads.set(url, pending);
-  }
-  return pending;
-}
+import { download } from "../shared/download";
 
 let instances = 0;
 

@@ -16,17 +16,38 @@ export const SAMPLES: Sample[] = [
 
 export const SAMPLE_SIZE = PHOTO_SIZE;
 
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/** A photograph's pixels, relative to the site's base: SAMPLE_SIZE² bytes, one per pixel. */
+export function photoFile(id: string): string {
+  return `samples/${id}.bin`;
 }
 
-/** The grey values of a sample, 0 (black) to 1 (white), SAMPLE_SIZE × SAMPLE_SIZE, row-major. */
+/** The photographs whose pixels have been stored (read at build, or downloaded in a browser). */
+const photoBytes = new Map<string, Uint8Array>();
+
+/** Whether sampleValues(id) needs the photograph's file first. */
+export function isPhoto(id: string): boolean {
+  return PHOTOS.some((p) => p.id === id);
+}
+
+/** Keeps a photograph's pixels for sampleValues; throws if they are not SAMPLE_SIZE² bytes. */
+export function storePhoto(id: string, bytes: Uint8Array): void {
+  if (bytes.length !== SAMPLE_SIZE * SAMPLE_SIZE) {
+    throw new RangeError(
+      `The file of “${id}” holds ${bytes.length} bytes, not ${SAMPLE_SIZE * SAMPLE_SIZE}.`,
+    );
+  }
+  photoBytes.set(id, bytes);
+}
+
+/**
+ * The grey values of a sample, 0 (black) to 1 (white), SAMPLE_SIZE × SAMPLE_SIZE, row-major, as a
+ * fresh copy. A photograph must be stored first: readShippedPhotos at build, loadSamples in a
+ * browser.
+ */
 export function sampleValues(id: string): Float32Array {
   if (id === "shapes") return shapesImage(SAMPLE_SIZE);
-  const photo = PHOTOS.find((p) => p.id === id);
-  if (!photo) throw new RangeError(`There is no sample image called “${id}”.`);
-  return Float32Array.from(decodeBase64(photo.base64), (v) => v / 255);
+  if (!isPhoto(id)) throw new RangeError(`There is no sample image called “${id}”.`);
+  const bytes = photoBytes.get(id);
+  if (!bytes) throw new Error(`The sample image “${id}” has not been loaded.`);
+  return Float32Array.from(bytes, (v) => v / 255);
 }
