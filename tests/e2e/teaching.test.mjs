@@ -76,7 +76,7 @@ describe("themes", () => {
 
   test("the dark theme has no axe contrast violations on the pipeline chapter", async () => {
     const page = await site.openPage("en/pipeline/", { colorScheme: "dark" });
-    await page.getByRole("button", { name: "Karn" }).click();
+    await page.getByRole("button", { name: "Karn", exact: true }).click();
     const violations = await runAxe(page);
     assert.equal(violations.length, 0, formatViolations(violations, "dark pipeline"));
     await page.close();
@@ -180,7 +180,7 @@ describe("figure tools", () => {
     assert.equal(await page.locator(".site-header").count(), 0, "no site chrome");
     assert.equal(await page.locator("term-lens").count(), 1);
     assert.equal(
-      await page.getByRole("button", { name: "Karn" }).getAttribute("aria-pressed"),
+      await page.getByRole("button", { name: "Karn", exact: true }).getAttribute("aria-pressed"),
       "true",
     );
     const back = page.getByRole("link", { name: "The question and the pipeline" });

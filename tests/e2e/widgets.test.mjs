@@ -331,13 +331,14 @@ describe("term lens", () => {
     assert.match(await panel.textContent(), /The nomenclature is being used loosely here\./);
     await page.getByRole("button", { name: "Goodfellow et al." }).focus();
     await page.keyboard.press("Space");
-    assert.deepEqual(await stagesOf(page, "primary"), ["s1", "w1"]);
+    // §9.1's feature map s1, the kernel w1, and §9.3's linear activations with §9.5's bias term.
+    assert.deepEqual(await stagesOf(page, "primary"), ["b1", "s1", "w1", "z1"]);
     await page.close();
   });
 
   test("pinning a second source compares two authors in two styles", async () => {
     const page = await site.openPage(CHAPTER);
-    await page.getByRole("button", { name: "Karn" }).click();
+    await page.getByRole("button", { name: "Karn", exact: true }).click();
     await page.getByRole("combobox", { name: "Compare with" }).selectOption("cs231n-convnets");
     assert.deepEqual(await stagesOf(page, "primary"), ["a1", "s1", "w1", "z1"]);
     assert.deepEqual(await stagesOf(page, "pinned"), ["w1", "z1"]);
@@ -358,7 +359,7 @@ describe("term lens", () => {
         "true",
         hash,
       );
-      assert.deepEqual(await stagesOf(page, "pinned"), ["s1", "w1"], hash);
+      assert.deepEqual(await stagesOf(page, "pinned"), ["b1", "s1", "w1", "z1"], hash);
       assert.equal(await page.locator("term-lens [data-notice]").isVisible(), false, hash);
       // A change writes the prefixed keys only.
       await page.getByRole("combobox", { name: "Compare with" }).selectOption("karn");
