@@ -83,9 +83,19 @@ describe("bias and activation", () => {
   test("activations by keyboard and mouse; only ReLU zeroes units, and the text says so", async () => {
     const page = await site.openPage(CHAPTER);
     const relu = page.getByRole("radio", { name: "ReLU, max(0, z)" });
+    // A radio of the first frame is disabled and cannot take focus: wait for the enhanced one.
+    await page.waitForFunction((w) => {
+      const radio = document.querySelector(`${w} input[data-activation][value="relu"]`);
+      return radio instanceof HTMLInputElement && !radio.disabled;
+    }, W);
     await relu.focus();
+    assert.equal(
+      await relu.evaluate((radio) => radio === document.activeElement),
+      true,
+      "the ReLU radio has the focus",
+    );
     await page.keyboard.press("ArrowDown");
-    assert.equal(await page.getByRole("radio", { name: "leaky ReLU" }).isChecked(), true);
+    await page.getByRole("radio", { name: "leaky ReLU", checked: true }).waitFor();
     const slope = page.getByRole("textbox", { name: "Leaky slope for z < 0" });
     assert.equal(await slope.isEnabled(), true, "the slope is editable for leaky ReLU");
     assert.match(await zeroText(page), /^Leaky ReLU sets \d+ of the 4096 units/);

@@ -47,7 +47,19 @@ const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 const name = (f) => path.relative(process.cwd(), f);
 
-/** @param {string} file @returns {Promise<{ file: string, code: number, ms: number, summary: string }>} */
+/**
+ * The spec reporter's closing "failing tests" section of a file's output, at most 80 lines:
+ * repeated after the summary, so that the end of a long log says why a file failed.
+ * @param {string} out
+ */
+function failingSection(out) {
+  const at = out.lastIndexOf("✖ failing tests:");
+  if (at < 0) return "";
+  const lines = out.slice(at).split("\n");
+  return lines.slice(0, 80).join("\n") + (lines.length > 80 ? "\n  …" : "");
+}
+
+/** @param {string} file @returns {Promise<{ file: string, code: number, ms: number, summary: string, failures: string }>} */
 function runFile(file) {
   const t0 = Date.now();
   console.log(`e2e: start ${name(file)} (${seconds(t0 - started)} into the run)`);
@@ -65,7 +77,7 @@ function runFile(file) {
       const summary = `${count("pass")} passed, ${count("fail")} failed`;
       const status = signal ?? `exit ${code}`;
       console.log(`e2e: end ${name(file)}: ${status}, ${summary}, ${seconds(ms)}`);
-      resolve({ file, code: code ?? 1, ms, summary });
+      resolve({ file, code: code ?? 1, ms, summary, failures: failingSection(out) });
     });
   });
 }
@@ -85,6 +97,8 @@ for (const r of [...results].sort((a, b) => b.ms - a.ms)) {
   console.log(`  ${mark} ${seconds(r.ms).padStart(7)}  ${name(r.file)}  (${r.summary})`);
 }
 const failed = results.filter((r) => r.code !== 0);
+for (const r of failed)
+  console.log(`\n${name(r.file)}:\n${r.failures || "(no failing test listed)"}`);
 console.log(
   `e2e: ${failed.length ? `${failed.length} file(s) failed` : "all files passed"} ` +
     `in ${seconds(Date.now() - started)}`,
