@@ -97,7 +97,7 @@ export async function startSite({
   if (!existsSync(rootDir)) {
     throw new Error(`${rootDir} does not exist: build the site first (npm run build).`);
   }
-  if (!existsSync(CHROMIUM_PATH)) {
+  if (withBrowser && !existsSync(CHROMIUM_PATH)) {
     throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   }
   const server = await startServer({ root: rootDir, base });
