@@ -133,10 +133,13 @@ describe("the Japanese edition follows the terminology table (src/i18n/jaTerms.t
 describe("chapter 1 meets readers where they start", () => {
   const prose = mdxProse(read("content/chapters/ja/01-pipeline.mdx"));
 
-  it.each(SEED_THREAD_WORDS)("names the seed thread's 「$ja」 ($en)", ({ ja, en }) => {
-    expect(prose).toContain(`「${ja}」`);
-    expect(prose).toContain(en);
-  });
+  it.each(SEED_THREAD_WORDS.map((w) => [w.ja, w.en]))(
+    "names the seed thread's 「%s」 (%s)",
+    (ja, en) => {
+      expect(prose).toContain(`「${ja}」`);
+      expect(prose).toContain(en);
+    },
+  );
 
   it("writes 活性化マップ（アクティベーションマップ） at first use", () => {
     const first = prose.indexOf("活性化マップ");
