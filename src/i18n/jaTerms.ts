@@ -42,7 +42,7 @@ export const JA_TERMS: readonly JaTerm[] = [
     preferred: "活性化マップ",
     forbidden: [],
     mentions: ["アクティベーションマップ"],
-    note: "初出は「活性化マップ（アクティベーションマップ）」。スレッドの日本語訳はカタカナだけを使う。",
+    note: "初出は「活性化マップ（アクティベーションマップ）」。スレッドの機械翻訳は主にカタカナで書く。",
   },
   {
     en: "rectified feature map",
