@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import rehypeScrollables from "./src/markdown/rehypeScrollables";
+import rehypeNoBreak from "./src/markdown/rehypeNoBreak";
 import remarkExercises from "./src/markdown/remarkExercises";
 
 // BASE lets a teacher build the site for a sub-path, e.g. BASE=/cnn/ npm run build.
@@ -28,7 +29,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // remarkExercises after remark-math: it reads inline math nodes.
     remarkPlugins: [remarkMath, remarkExercises],
-    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }], rehypeScrollables],
+    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml" }], rehypeScrollables, rehypeNoBreak],
   },
   // Scripts as files, never inlined: a strict Content-Security-Policy (script-src 'self') can
   // then allow them, and Vite's preload helper is only filled in for bundled chunks.

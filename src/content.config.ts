@@ -12,6 +12,10 @@ const chapters = defineCollection({
     description: z.string(),
     /** Position in the reading order. */
     order: z.number().int().positive(),
+    /** What a student can do after the chapter, for a lecturer planning a lesson (issue 18). */
+    goals: z.array(z.string()).nonempty().optional(),
+    /** About how long the chapter takes, widgets and exercises included. */
+    minutes: z.number().int().positive().optional(),
   }),
 });
 

@@ -7,6 +7,14 @@ export const en = {
     "An explorable textbook: in a convolutional network, which tensor is “the feature map”?",
   skipLink: "Skip to the text",
   contents: "Contents",
+  goalsHeading: "After this chapter you can",
+  /** A chapter's time estimate: {minutes}. */
+  minutesEstimate: "About {minutes} minutes, exercises included",
+  lessonRoute: "A 90-minute lesson",
+  lessonRouteIntro:
+    "For a lecturer with one session: this route reaches the book's answer through its main widgets. Each step names what to do in class.",
+  /** One step's time in the lesson route: {minutes}. */
+  lessonRouteMinutes: "{minutes} min",
   chapters: "Chapters",
   previous: "Previous",
   next: "Next",

@@ -8,6 +8,12 @@ export const ja: UiStrings = {
     "畳み込みニューラルネットワークで「特徴マップ」と呼ばれるのはどのテンソルか。動かして確かめる教科書。",
   skipLink: "本文へ移動",
   contents: "目次",
+  goalsHeading: "この章の目標",
+  minutesEstimate: "所要時間の目安：約{minutes}分（演習を含む）",
+  lessonRoute: "90分の授業案",
+  lessonRouteIntro:
+    "1コマで本書を扱う講師向けの道筋です。主なウィジェットを使いながら本書の答えまでたどります。各段階で授業中に行うことを示します。",
+  lessonRouteMinutes: "{minutes}分",
   chapters: "章",
   previous: "前へ",
   next: "次へ",

@@ -5,51 +5,18 @@
  * formulas or code written in prose (ReLU(z1), φ(x), (227 − 7)/2, conv2d(inputs, kernel)) keep
  * their ASCII brackets; so do English glosses that touch no Japanese character.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
-
-/** Japanese characters, Japanese punctuation (、。「」) and full-width forms. */
-const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
-/** Stands in for text the check must not read (code, math, tags…), keeping offsets. */
-const HIDDEN = "\ue000";
-
-const MDX_HIDDEN = [
-  /^```[^]*?^```.*$/gm, // fenced code
-  /^(?:import|export)\b.*$/gm, // ESM lines
-  /\$\$[^]*?\$\$/g, // display math
-  /\$[^$\n]+\$/g, // inline math
-  /`[^`\n]+`/g, // inline code
-  /<[A-Za-z/!][^<>]*>/g, // tags with their attributes, comments
-  /\]\([^)\s]*\)/g, // link targets
-  /\{[^{}\n]*\}/g, // JSX expressions
-  /https?:\/\/[^\s)>"]+/g, // bare URLs
-];
-/** String literals of a TypeScript file: the only text of ja.ts and labels.ts a reader meets. */
-const TS_STRING = /"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'/g;
-
-const hide = (text: string, from: number, to: number) =>
-  text.slice(0, from) + text.slice(from, to).replace(/[^\n]/g, HIDDEN) + text.slice(to);
-
-/** The text of an MDX file with everything but its prose hidden. */
-export function mdxProse(text: string): string {
-  let out = text;
-  for (const pattern of MDX_HIDDEN) {
-    for (const m of out.matchAll(pattern)) out = hide(out, m.index, m.index + m[0].length);
-  }
-  return out;
-}
-
-/** The text of a TypeScript file with everything but the insides of its string literals hidden. */
-export function tsStrings(text: string): string {
-  let out = text.replace(/[^\n]/g, HIDDEN);
-  for (const m of text.matchAll(TS_STRING)) {
-    const start = m.index + 1;
-    const inside = m[0].slice(1, -1);
-    out = out.slice(0, start) + inside + out.slice(start + inside.length);
-  }
-  return out;
-}
+import {
+  HIDDEN,
+  JAPANESE,
+  chapterFiles,
+  mdxProse,
+  read,
+  tsStrings,
+  widgetLabelFiles,
+} from "./jaText";
 
 /** The nearest characters before and after position i, skipping Markdown emphasis (* and _). */
 function neighbours(text: string, i: number): [string, string] {
@@ -127,17 +94,6 @@ export function spacedLatin(visible: string): string[] {
   );
 }
 
-const read = (path: string) => readFileSync(path, "utf8");
-const widgetLabelFiles = readdirSync("src/widgets", { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => `src/widgets/${d.name}/${d.name === "shared" ? "presetLabels" : "labels"}.ts`)
-  .filter((path) => {
-    try {
-      return read(path).length > 0;
-    } catch {
-      return false;
-    }
-  });
 /** The Japanese fields (`ja`, `*_ja`) of every YAML file in a folder, one paragraph each. */
 function japaneseFields(dir: string): { path: string; text: string }[] {
   const texts = (value: unknown, key = ""): string[] => {
@@ -153,10 +109,6 @@ function japaneseFields(dir: string): { path: string; text: string }[] {
     .map((f) => ({ path: `${dir}/${f}`, text: texts(load(read(`${dir}/${f}`))).join("\n\n") }));
 }
 const yamlFields = [...japaneseFields("content/sources"), ...japaneseFields("content/glossary")];
-
-const chapterFiles = readdirSync("content/chapters/ja")
-  .filter((f) => f.endsWith(".mdx"))
-  .map((f) => `content/chapters/ja/${f}`);
 
 describe("the check itself", () => {
   it("finds ASCII brackets and colons in Japanese prose", () => {
