@@ -1,6 +1,7 @@
 import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
 import { sourceSchema } from "./content/sourceSchema";
+import { HIRAGANA_READING } from "./content/glossaryOrder";
 import { STAGE_IDS } from "./core/stages";
 
 // Words and facts live in the top-level content/ folder (DESIGN.md), not in src/.
@@ -32,6 +33,8 @@ const glossary = defineCollection({
     term: z.string(),
     order: z.number().int(),
     ja: z.array(z.string()).nonempty(),
+    /** The first Japanese name in hiragana: the /ja/ glossary is in 五十音順 by it. */
+    ja_reading: z.string().regex(HIRAGANA_READING),
     stages: z.array(z.enum(STAGE_IDS)).nonempty(),
     definition: z.string(),
     definition_ja: z.string(),
