@@ -322,6 +322,44 @@ describe("formatCitation", () => {
       "A, B & C (n.d.). Which tensor? https://arxiv.org/abs/1311.2901",
     );
   });
+
+  it("formatCitation in Japanese: 、 between parts, （year）, 刊行年不明, the Japanese venue and section", () => {
+    const base = fixture();
+    expect(
+      formatCitation(
+        fixture({
+          citation: {
+            ...base.citation,
+            year: "n.d.",
+            venue_ja: "ECCV 2014、LNCS 8689、818–833ページ",
+            section_ja: "2節、図1",
+          },
+        }),
+        "ja",
+      ),
+    ).toBe(
+      "Matthew D. Zeiler・Rob Fergus（刊行年不明）、「Visualizing and Understanding Convolutional Networks」、" +
+        "ECCV 2014、LNCS 8689、818–833ページ、2節、図1、https://arxiv.org/abs/1311.2901",
+    );
+  });
+
+  it("formatCitation in Japanese keeps a Japanese source's own venue and puts a book title in 『』", () => {
+    const base = fixture();
+    const book = fixture({
+      kind: "book",
+      language: "ja",
+      citation: { ...base.citation, title: "本の題", venue: "出版社", section: undefined },
+    });
+    expect(formatCitation(book, "ja")).toBe(
+      "Matthew D. Zeiler・Rob Fergus（2014）、『本の題』、出版社、https://arxiv.org/abs/1311.2901",
+    );
+  });
+
+  it("no Japanese reference of a real source says n.d. or et al.", () => {
+    for (const [id, source] of parsed) {
+      expect(formatCitation(source, "ja"), id).not.toMatch(/n\.d\.|et al\./);
+    }
+  });
 });
 
 describe("toBibtex", () => {
@@ -394,6 +432,7 @@ describe("compareTable", () => {
     expect(table.rows[0]).toEqual({
       id: "zeiler-fergus",
       short: "Zeiler & Fergus",
+      language: "en",
       cells: {
         z1: [{ term: "Feature Maps", quoteId: "fig1-labels" }],
         a1: [{ term: "Rectified Feature Maps", quoteId: "fig1-labels" }, { term: "feature maps" }],
