@@ -38,6 +38,8 @@ const REQUIRED_IDS = [
   "krizhevsky-2012",
   "olah-2017",
   "kernel-methods",
+  "d2l-ja",
+  "saito-2016",
 ];
 
 /**
@@ -90,6 +92,12 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
   "olah-2017": ["z1", "a1", "z2", "a2"],
   // φ: X → V.
   "kernel-methods": ["phi"],
+  // The Japanese edition of D2L: 特徴マップ and フィーチャマップ for the output before any
+  // activation (s1 or z1, as in English), フィーチャマップ for channels; カーネル w1.
+  "d2l-ja": ["s1", "z1", "w1"],
+  // Saito: 入力特徴マップ x (first layer) and p1 (Convolution → ReLU → Pooling before the next);
+  // 出力特徴マップ = the Convolution layer's output with its bias, z1.
+  "saito-2016": ["x", "z1", "p1"],
   // The whole W×H×N output of any layer, σ included; pooling outputs too.
   "springenberg-2015": ["a1", "p1", "a2", "p2"],
 };
