@@ -17,7 +17,11 @@ export function citeLabel(source: Source, lang: "en" | "ja" = "en"): string {
   const { authors, corporate, year } = source.citation;
   const words = WORDS[lang];
   const byName = corporate || source.cite_by_name;
-  const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
+  // A Japanese name is written family name first (斎藤 康毅); a Western one, last.
+  const surname = (name: string) => {
+    const parts = name.trim().split(/\s+/);
+    return (/[\u3040-\u30ff\u3400-\u9fff]/.test(name) ? parts[0] : parts.at(-1)) ?? name;
+  };
   const who = byName
     ? sourceShort(source, lang)
     : authors.length === 1

@@ -51,3 +51,8 @@ export function yearOf(source: Pick<Source, "citation">, lang: "en" | "ja"): str
   if (year === "n.d.") return lang === "ja" ? "刊行年不明" : "n.d.";
   return String(year);
 }
+
+/** The language a name is read in by its script: Japanese for kana or kanji, else English (Latin). */
+export function scriptLanguage(text: string): "en" | "ja" {
+  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? "ja" : "en";
+}

@@ -4,7 +4,7 @@
  */
 import { STAGE_IDS, type StageId } from "../core/stages";
 import type { Source } from "./sourceSchema";
-import { sourceLanguage, sourceShort, yearOf } from "./paraphrase";
+import { scriptLanguage, sourceLanguage, sourceShort, yearOf } from "./paraphrase";
 
 /** A source with its id, shaped like an Astro collection entry. */
 export interface SourceEntry {
@@ -78,6 +78,8 @@ export interface CitationPart {
    * work (venue_ja, section_ja), in the edition's language but naming sections as the source does.
    */
   origin: "source" | "ours" | "url";
+  /** The language of this piece when it is not the source's: people's names, read by their script. */
+  lang?: "en" | "ja";
 }
 
 /**
@@ -101,7 +103,11 @@ export function citationParts(source: Source, lang: "en" | "ja" = "en"): (string
   const translated = (original: string | undefined, ja: string | undefined) =>
     foreign && ja ? { text: ja, origin: "ours" as const } : original ? own(original) : undefined;
   const [open, close] = source.kind === "book" ? ["『", "』"] : ["「", "」"];
-  const parts: (string | CitationPart)[] = [own(joinAuthors(authors, lang)), `（${year}）、`];
+  const names = joinAuthors(authors, lang);
+  const parts: (string | CitationPart)[] = [
+    { ...own(names), lang: scriptLanguage(names) },
+    `（${year}）、`,
+  ];
   parts.push(open, own(title), close);
   for (const extra of [
     translated(venue, source.citation.venue_ja),

@@ -60,6 +60,8 @@ describe("citeLabel", () => {
       citeLabel(source({ authors: ["Y. LeCun", "L. Bottou", "Y. Bengio"], year: 1998 }), "ja"),
     ).toBe("LeCunら、1998");
     expect(citeLabel(source({ authors: ["Ann Smith"], year: "n.d." }), "ja")).toBe("Smith");
+    // A Japanese name gives its family name, which comes first.
+    expect(citeLabel(source({ authors: ["斎藤 康毅"], year: 2016 }), "ja")).toBe("斎藤、2016");
   });
 
   it("citeLabel names a work cited by name (D2L) by its short name in each edition", () => {

@@ -132,7 +132,7 @@ class TermLens extends HTMLElement {
   /** One piece of the reference: the source's names and title in its language, ours marked, the URL a link. */
   private citationPart(part: LensSource["citation"][number], source: LensSource): Node | string {
     if (typeof part === "string") return part;
-    if (part.origin === "source") return original(part.text, source.language);
+    if (part.origin === "source") return original(part.text, part.lang ?? source.language);
     if (part.origin === "ours") return sourceText(part.text);
     const link = element("a", part.text);
     link.href = part.text;
