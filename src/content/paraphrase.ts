@@ -1,4 +1,4 @@
-import type { Source, Term } from "./sourceSchema";
+import type { Quote, Source, Term } from "./sourceSchema";
 
 /**
  * What stands in for a quote not yet checked against the original: our own words, never the
@@ -30,4 +30,29 @@ export function summaryOf(source: Source, lang: "en" | "ja" = "en"): string {
 /** The source's label for buttons, table rows and citations, in the edition's language. */
 export function sourceShort(source: Pick<Source, "short" | "short_ja">, lang: "en" | "ja"): string {
   return lang === "ja" ? source.short_ja : source.short;
+}
+
+/** The language the source itself is written in: its quotes, terms, names and title. */
+export function sourceLanguage(source: Pick<Source, "language">): "en" | "ja" {
+  return source.language ?? "en";
+}
+
+/**
+ * Where a quote comes from, in the edition's language: the Japanese locator of a foreign source
+ * in the Japanese edition where there is one, else the locator as written.
+ */
+export function locatorOf(quote: Pick<Quote, "locator" | "locator_ja">, lang: "en" | "ja"): string {
+  return lang === "ja" ? (quote.locator_ja ?? quote.locator) : quote.locator;
+}
+
+/** The publication year as the edition writes it: an undated work is "n.d." or 刊行年不明. */
+export function yearOf(source: Pick<Source, "citation">, lang: "en" | "ja"): string {
+  const { year } = source.citation;
+  if (year === "n.d.") return lang === "ja" ? "刊行年不明" : "n.d.";
+  return String(year);
+}
+
+/** The language a name is read in by its script: Japanese for kana or kanji, else English (Latin). */
+export function scriptLanguage(text: string): "en" | "ja" {
+  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? "ja" : "en";
 }

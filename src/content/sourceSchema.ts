@@ -18,6 +18,9 @@ export const SOURCE_KINDS = ["paper", "book", "course", "blog", "docs", "qa", "r
  */
 export const TERM_EXTENTS = ["slice", "volume", "both", "function", "weights"] as const;
 
+/** The language a source is written in: its quotes, terms, title and locators are in it. */
+export const SOURCE_LANGUAGES = ["en", "ja"] as const;
+
 export const CONFIDENCE_LEVELS = ["high", "medium-high", "medium", "low"] as const;
 
 const nonEmpty = z.string().trim().min(1);
@@ -29,13 +32,15 @@ export const quoteSchema = z
     /** Unique within the source; terms refer to it. */
     id: nonEmpty.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "quote ids are kebab-case"),
     text: nonEmpty,
-    /** Section, figure, paragraph or footnote the text comes from. */
+    /** Section, figure, paragraph or footnote the text comes from, in the source's language. */
     locator: nonEmpty,
+    /** The locator in Japanese, for a source not written in Japanese (section titles as the source writes them). */
+    locator_ja: nonEmpty.optional(),
     /** True only when the text was checked against the original (paper, author's site or repository, official docs). */
     verified: z.boolean(),
     /** What the text was checked against, or which secondary copies it comes from. */
     provenance: nonEmpty,
-    /** Our Japanese translation, shown beside the original (which stays in English). */
+    /** Our Japanese translation of an English quote, shown beside the original (which stays in English). */
     ja: nonEmpty.optional(),
     /** Where and when we compared the text with the original or its official copy. */
     checked: z
@@ -79,9 +84,13 @@ export const citationSchema = z
     /** Publication year; "n.d." for undated web pages and documentation. */
     year: z.union([z.number().int().min(1900).max(2100), z.literal("n.d.")]),
     venue: nonEmpty.optional(),
+    /** The venue in Japanese, for a source not written in Japanese. */
+    venue_ja: nonEmpty.optional(),
     url: httpUrl,
     /** Where in the work the quotes come from. */
     section: nonEmpty.optional(),
+    /** The section in Japanese, for a source not written in Japanese. */
+    section_ja: nonEmpty.optional(),
   })
   .strict();
 
@@ -95,6 +104,13 @@ export const sourceSchema = z
      */
     short_ja: nonEmpty.max(40),
     kind: z.enum(SOURCE_KINDS),
+    /** The source's own language; English when absent. A Japanese source needs no `*_ja` fields. */
+    language: z.enum(SOURCE_LANGUAGES).optional(),
+    /**
+     * Cite the work by its short name rather than its authors' surnames: a book readers know by
+     * name (D2L), as organisations are.
+     */
+    cite_by_name: z.boolean().optional(),
     /** Sort order in tables and the lens (the reading order of the site). */
     order: z.number().int(),
     /** One sentence in our own words: what this source calls the feature map. */
@@ -120,6 +136,17 @@ export const sourceSchema = z
       }
       seen.add(quote.id);
     });
+    if (source.language === "ja") {
+      source.quotes.forEach((quote, i) => {
+        if (quote.ja !== undefined || quote.locator_ja !== undefined) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["quotes", i],
+            message: "a Japanese source's quote is its own Japanese text: no ja or locator_ja",
+          });
+        }
+      });
+    }
     source.terms.forEach((term, i) => {
       if (term.quote !== undefined && !seen.has(term.quote)) {
         ctx.addIssue({
@@ -135,5 +162,6 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type TermExtent = (typeof TERM_EXTENTS)[number];

@@ -4,7 +4,7 @@
  */
 import { STAGE_IDS, type StageId } from "../core/stages";
 import type { Source } from "./sourceSchema";
-import { sourceShort } from "./paraphrase";
+import { scriptLanguage, sourceLanguage, sourceShort, yearOf } from "./paraphrase";
 
 /** A source with its id, shaped like an Astro collection entry. */
 export interface SourceEntry {
@@ -21,6 +21,8 @@ export interface TermCell {
 export interface CompareRow {
   id: string;
   short: string;
+  /** The language of the source's words in the cells. */
+  language: "en" | "ja";
   cells: Partial<Record<StageId, TermCell[]>>;
 }
 
@@ -52,8 +54,9 @@ export function termsByStage(source: Source): Partial<Record<StageId, string[]>>
   return result;
 }
 
-/** "A", "A & B", "A, B & C". */
-function joinAuthors(authors: readonly string[]): string {
+/** "A", "A & B", "A, B & C"; in Japanese "A・B・C". */
+function joinAuthors(authors: readonly string[], lang: "en" | "ja"): string {
+  if (lang === "ja") return authors.join("・");
   if (authors.length <= 1) return authors.join("");
   return `${authors.slice(0, -1).join(", ")} & ${authors[authors.length - 1]}`;
 }
@@ -63,14 +66,64 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** Plain-text reference: "Authors (year). Title. Venue. Section. URL" (venue and section when present). */
-export function formatCitation(source: Source): string {
-  const { authors, year, title, venue, section, url } = source.citation;
-  const parts = [`${joinAuthors(authors)} (${year}).`, sentence(title)];
-  if (venue) parts.push(sentence(venue));
-  if (section) parts.push(sentence(section));
-  parts.push(url);
-  return parts.join(" ");
+/**
+ * One piece of a reference. Plain strings between pieces are punctuation and the year, in the
+ * edition's language.
+ */
+export interface CitationPart {
+  text: string;
+  /**
+   * "source": the source's own words (authors, title; venue and section when the edition has no
+   * translation of them), in the source's language. "ours": our description of where in the
+   * work (venue_ja, section_ja), in the edition's language but naming sections as the source does.
+   */
+  origin: "source" | "ours" | "url";
+  /** The language of this piece when it is not the source's: people's names, read by their script. */
+  lang?: "en" | "ja";
+}
+
+/**
+ * A reference as pieces, so that a page can mark each piece's language:
+ * English "Authors (year). Title. Venue. Section. URL";
+ * Japanese 「Authors（year）、『Title』、Venue、Section、URL」, with 刊行年不明 for an undated work,
+ * 『』 around a book's title and 「」 around any other.
+ */
+export function citationParts(source: Source, lang: "en" | "ja" = "en"): (string | CitationPart)[] {
+  const { authors, title, venue, section, url } = source.citation;
+  const year = yearOf(source, lang);
+  const own = (text: string): CitationPart => ({ text, origin: "source" });
+  if (lang === "en") {
+    const parts: (string | CitationPart)[] = [own(joinAuthors(authors, lang)), ` (${year}). `];
+    parts.push(own(sentence(title)));
+    for (const extra of [venue, section]) if (extra) parts.push(" ", own(sentence(extra)));
+    parts.push(" ", { text: url, origin: "url" });
+    return parts;
+  }
+  const foreign = sourceLanguage(source) !== "ja";
+  const translated = (original: string | undefined, ja: string | undefined) =>
+    foreign && ja ? { text: ja, origin: "ours" as const } : original ? own(original) : undefined;
+  const [open, close] = source.kind === "book" ? ["『", "』"] : ["「", "」"];
+  const names = joinAuthors(authors, lang);
+  const parts: (string | CitationPart)[] = [
+    { ...own(names), lang: scriptLanguage(names) },
+    `（${year}）、`,
+  ];
+  parts.push(open, own(title), close);
+  for (const extra of [
+    translated(venue, source.citation.venue_ja),
+    translated(section, source.citation.section_ja),
+  ]) {
+    if (extra) parts.push("、", extra);
+  }
+  parts.push("、", { text: url, origin: "url" });
+  return parts;
+}
+
+/** Plain-text reference in the edition's language (see citationParts). */
+export function formatCitation(source: Source, lang: "en" | "ja" = "en"): string {
+  return citationParts(source, lang)
+    .map((part) => (typeof part === "string" ? part : part.text))
+    .join("");
 }
 
 /** Escapes the characters BibTeX treats specially in field values (not in URLs). */
@@ -126,7 +179,7 @@ export function compareTable(
         }
       }
     }
-    return { id, short: sourceShort(data, lang), cells };
+    return { id, short: sourceShort(data, lang), language: sourceLanguage(data), cells };
   });
   const columns = inPipelineOrder(sorted.flatMap(({ data }) => lensStages(data)));
   return { columns, rows };

@@ -46,9 +46,30 @@ describe("citeLabel", () => {
     expect(citeLabel({ ...docs, citation: { ...docs.citation, year: 2020 } }, "ja")).toBe(
       "PyTorchのConv2d、2020",
     );
+  });
+
+  it("citeLabel writes people's labels in Japanese: 、 before the year, と for two, ら for more", () => {
     // People keep their surnames: the label does not depend on the short names.
     expect(citeLabel(source({ authors: ["Michael A. Nielsen"], year: 2015 }), "ja")).toBe(
-      "Nielsen 2015",
+      "Nielsen、2015",
     );
+    expect(
+      citeLabel(source({ authors: ["Matthew D. Zeiler", "Rob Fergus"], year: 2014 }), "ja"),
+    ).toBe("ZeilerとFergus、2014");
+    expect(
+      citeLabel(source({ authors: ["Y. LeCun", "L. Bottou", "Y. Bengio"], year: 1998 }), "ja"),
+    ).toBe("LeCunら、1998");
+    expect(citeLabel(source({ authors: ["Ann Smith"], year: "n.d." }), "ja")).toBe("Smith");
+    // A Japanese name gives its family name, which comes first.
+    expect(citeLabel(source({ authors: ["斎藤 康毅"], year: 2016 }), "ja")).toBe("斎藤、2016");
+  });
+
+  it("citeLabel names a work cited by name (D2L) by its short name in each edition", () => {
+    const book = {
+      ...source({ authors: ["A. Zhang", "Z. Lipton", "M. Li"], year: "n.d." }, "D2L", "D2L（本）"),
+      cite_by_name: true,
+    };
+    expect(citeLabel(book)).toBe("D2L");
+    expect(citeLabel(book, "ja")).toBe("D2L（本）");
   });
 });

@@ -9,11 +9,14 @@ const files = (lang: string) =>
     .sort();
 const read = (lang: string, file: string) => readFileSync(path.join(dir(lang), file), "utf8");
 
-/** The components a chapter shows, in order, with their props: widgets, quotes, figures. */
+/**
+ * The components a chapter shows, in order, with their props: widgets, quotes, figures. The
+ * Japanese edition's section on Japanese usage (JapaneseUsage) has no English counterpart.
+ */
 export function figuresOf(mdx: string): string[] {
   const tags = [...mdx.matchAll(/<([A-Z]\w+)([^>]*?)\/>/g)];
   return tags
-    .filter(([, name]) => name !== "Cite" && name !== "Term")
+    .filter(([, name]) => !["Cite", "Term", "JapaneseUsage"].includes(name))
     .map(([, name, props]) => `${name}${props.replace(/\s+/g, " ").trimEnd()}`);
 }
 

@@ -38,6 +38,8 @@ const REQUIRED_IDS = [
   "krizhevsky-2012",
   "olah-2017",
   "kernel-methods",
+  "d2l-ja",
+  "saito-2016",
 ];
 
 /**
@@ -90,6 +92,12 @@ const EXPECTED_LENS: Record<string, StageId[]> = {
   "olah-2017": ["z1", "a1", "z2", "a2"],
   // φ: X → V.
   "kernel-methods": ["phi"],
+  // The Japanese edition of D2L: 特徴マップ and フィーチャマップ for the output before any
+  // activation (s1 or z1, as in English), フィーチャマップ for channels; カーネル w1.
+  "d2l-ja": ["s1", "z1", "w1"],
+  // Saito: 入力特徴マップ x (first layer) and p1 (Convolution → ReLU → Pooling before the next);
+  // 出力特徴マップ = the Convolution layer's output with its bias, z1.
+  "saito-2016": ["x", "z1", "p1"],
   // The whole W×H×N output of any layer, σ included; pooling outputs too.
   "springenberg-2015": ["a1", "p1", "a2", "p2"],
 };
@@ -322,6 +330,44 @@ describe("formatCitation", () => {
       "A, B & C (n.d.). Which tensor? https://arxiv.org/abs/1311.2901",
     );
   });
+
+  it("formatCitation in Japanese: 、 between parts, （year）, 刊行年不明, the Japanese venue and section", () => {
+    const base = fixture();
+    expect(
+      formatCitation(
+        fixture({
+          citation: {
+            ...base.citation,
+            year: "n.d.",
+            venue_ja: "ECCV 2014、LNCS 8689、818–833ページ",
+            section_ja: "2節、図1",
+          },
+        }),
+        "ja",
+      ),
+    ).toBe(
+      "Matthew D. Zeiler・Rob Fergus（刊行年不明）、「Visualizing and Understanding Convolutional Networks」、" +
+        "ECCV 2014、LNCS 8689、818–833ページ、2節、図1、https://arxiv.org/abs/1311.2901",
+    );
+  });
+
+  it("formatCitation in Japanese keeps a Japanese source's own venue and puts a book title in 『』", () => {
+    const base = fixture();
+    const book = fixture({
+      kind: "book",
+      language: "ja",
+      citation: { ...base.citation, title: "本の題", venue: "出版社", section: undefined },
+    });
+    expect(formatCitation(book, "ja")).toBe(
+      "Matthew D. Zeiler・Rob Fergus（2014）、『本の題』、出版社、https://arxiv.org/abs/1311.2901",
+    );
+  });
+
+  it("no Japanese reference of a real source says n.d. or et al.", () => {
+    for (const [id, source] of parsed) {
+      expect(formatCitation(source, "ja"), id).not.toMatch(/n\.d\.|et al\./);
+    }
+  });
 });
 
 describe("toBibtex", () => {
@@ -394,6 +440,7 @@ describe("compareTable", () => {
     expect(table.rows[0]).toEqual({
       id: "zeiler-fergus",
       short: "Zeiler & Fergus",
+      language: "en",
       cells: {
         z1: [{ term: "Feature Maps", quoteId: "fig1-labels" }],
         a1: [{ term: "Rectified Feature Maps", quoteId: "fig1-labels" }, { term: "feature maps" }],

@@ -1,13 +1,15 @@
 /** The Japanese fields of content/sources/*.yaml: summary_ja, note_ja and our translations (ja). */
 import { describe, expect, it } from "vitest";
 import { sourceSchema, type Source } from "../../src/content/sourceSchema";
-import { paraphraseOf, summaryOf } from "../../src/content/paraphrase";
+import { paraphraseOf, sourceLanguage, summaryOf } from "../../src/content/paraphrase";
 import { readSourceFiles } from "./loadSources";
 
 const sources = readSourceFiles().map(({ id, raw }) => ({ id, data: sourceSchema.parse(raw) }));
 
 /** Hiragana, katakana or CJK ideographs. */
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** Japanese brackets 「」 and punctuation 、。 (a locator may be a section title in 「」). */
+const JAPANESE_PUNCTUATION = /[\u3000-\u303f]/;
 /** Japanese, or full-width punctuation such as （）. */
 const JAPANESE_OR_FULL_WIDTH = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
 /** ASCII letters directly followed by a space and Japanese, or the reverse: the brief wants no space. */
@@ -55,10 +57,41 @@ describe("Japanese fields of the sources", () => {
     },
   );
 
-  it.each(sources)("$id translates every verified quote and no unverified one", ({ data }) => {
+  const foreign = sources.filter(({ data }) => sourceLanguage(data) !== "ja");
+  const japanese = sources.filter(({ data }) => sourceLanguage(data) === "ja");
+
+  it("at least two sources are written in Japanese", () => {
+    expect(japanese.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(foreign)("$id translates every verified quote and no unverified one", ({ data }) => {
     for (const quote of data.quotes) {
       expect(Boolean(quote.ja), quote.id).toBe(quote.verified);
     }
+  });
+
+  it.each(foreign)("$id gives every quote a Japanese locator", ({ data }) => {
+    for (const quote of data.quotes) {
+      expect(quote.locator_ja, quote.id).toMatch(
+        new RegExp(`${JAPANESE_OR_FULL_WIDTH.source}|${JAPANESE_PUNCTUATION.source}`),
+      );
+      expect(quote.locator_ja, quote.id).not.toMatch(SPACED);
+    }
+  });
+
+  it.each(foreign)("$id gives its venue and section in Japanese", ({ data }) => {
+    const { venue, venue_ja, section, section_ja } = data.citation;
+    expect(Boolean(venue_ja), "venue_ja").toBe(Boolean(venue));
+    expect(Boolean(section_ja), "section_ja").toBe(Boolean(section));
+    for (const text of [venue_ja, section_ja]) if (text) expect(text).not.toMatch(SPACED);
+  });
+
+  it.each(japanese)("$id writes its quotes, terms and locators in Japanese", ({ data }) => {
+    for (const quote of data.quotes) {
+      expect(quote.locator, quote.id).toMatch(JAPANESE);
+      if (quote.verified && !/^out = /.test(quote.text)) expect(quote.text).toMatch(JAPANESE);
+    }
+    for (const term of data.terms) expect(term.term).toMatch(JAPANESE);
   });
 
   it.each(sources)("$id writes its Japanese fields in Japanese", ({ data }) => {

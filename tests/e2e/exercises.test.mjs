@@ -261,19 +261,19 @@ describe("checked exercises", () => {
     await checks.first().click();
     assert.match(
       await result(page, "edge-exercise").textContent(),
-      /^まだ違う。平らな領域も光っている。/,
+      /^まだ違います。平らな領域も光っています。/,
     );
     await page.locator("stage-exercise").getByRole("radio", { name: /^p1/ }).check();
     await checks.nth(2).click();
     assert.match(
       await result(page, "stage-exercise").textContent(),
-      /^まだ違う。p1は.+が「.+」と呼ぶものであり/,
+      /^まだ違います。p1は.+が「.+」と呼ぶもので、/,
     );
     await page.locator("stage-exercise").getByRole("radio", { name: /^z1/ }).check();
     await checks.nth(2).click();
     assert.match(
       await result(page, "stage-exercise").textContent(),
-      /^正解。Karnの素の特徴マップは/,
+      /^正解です。Karnの素の特徴マップは/,
     );
     assertNoProblems(page);
     await page.close();

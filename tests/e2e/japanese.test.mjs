@@ -39,12 +39,14 @@ const LATIN_ALLOWED = new Set([
   "ResNet",
   "MNIST",
   "PyTorch",
+  "Python",
   "TensorFlow",
   "scikit-image",
   "CS231n",
   "Keras",
   "Conv2D",
   "Conv2d",
+  "Convolution",
   "torchvision",
   "iframe",
   // sources' names: a Q&A site, a journal and a book title, which Japanese texts leave in Latin
@@ -85,41 +87,46 @@ const LATIN_ALLOWED = new Set([
   "Home",
 ]);
 
-/** Each source's short name per edition, from content/sources/*.yaml. */
+/** Each source's short name per edition and its own language, from content/sources/*.yaml. */
 const SOURCES = readdirSync(`${REPO_ROOT}content/sources`)
   .filter((f) => f.endsWith(".yaml"))
   .map((f) => {
     const data = load(readFileSync(`${REPO_ROOT}content/sources/${f}`, "utf8"));
-    return { id: f.replace(/\.yaml$/, ""), short: data.short, shortJa: data.short_ja };
+    return {
+      id: f.replace(/\.yaml$/, ""),
+      short: data.short,
+      shortJa: data.short_ja,
+      language: data.language ?? "en",
+    };
   });
 
 /** Words of 4 or more Latin letters, with their digits and hyphens (conv1, scikit-image). */
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 
 /**
- * What the reader meets in one element tree: visible text nodes (details opened), option
+ * What the reader meets in the element trees the selectors match: visible text nodes (details opened), option
  * labels, and the text alternatives that are spoken. Skips subtrees marked as English or as
- * text from the sources collection.
+ * text from the sources collection, verbatim quotes (in any language) and web addresses.
  * Runs in the page.
  * @param {string[]} selectors
  */
 function readerText(selectors) {
   const skipped = (el) =>
     (el.closest("[lang]")?.getAttribute("lang") ?? "").startsWith("en") ||
-    el.closest("[data-source-text]") !== null;
+    el.closest("[data-source-text]") !== null ||
+    el.closest("q, blockquote") !== null;
   /** @type {{ where: string, text: string }[]} */
   const found = [];
   const describe = (el) =>
     `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
-  for (const selector of selectors) {
-    const root = document.querySelector(selector);
-    if (!root) continue;
+  for (const root of selectors.flatMap((selector) => [...document.querySelectorAll(selector)])) {
     for (const details of root.querySelectorAll("details")) details.open = true;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
       const text = node.textContent?.trim() ?? "";
-      if (!el || !text || skipped(el)) continue;
+      // An address is not a word of the interface.
+      if (!el || !text || skipped(el) || /^https?:\/\/\S+$/.test(text)) continue;
       const shown = el.closest("option") ? true : el.checkVisibility({ visibilityProperty: true });
       if (shown) found.push({ where: describe(el), text });
     }
@@ -262,15 +269,97 @@ describe("the sources' names in the Japanese edition", () => {
     try {
       const rows = await page.locator(".compare tbody th[scope='row']").allInnerTexts();
       assert.deepEqual(rows.map((r) => r.trim()).sort(), SOURCES.map((s) => s.shortJa).sort());
-      // The sources' own words stay as they wrote them, marked as English.
-      const terms = await page
-        .locator(".compare .compare__term")
-        .evaluateAll((els) => els.map((el) => el.getAttribute("lang")));
+      // The sources' own words stay as they wrote them, marked with each source's language.
+      const terms = await page.locator(".compare tbody tr").evaluateAll((rows) =>
+        rows.flatMap((row) => {
+          const id = row.querySelector("th a")?.getAttribute("href")?.split("#ref-")[1];
+          return [...row.querySelectorAll(".compare__term")].map((el) => [
+            id,
+            el.getAttribute("lang"),
+          ]);
+        }),
+      );
       assert.ok(terms.length > SOURCES.length, "the table has terms");
-      assert.deepEqual([...new Set(terms)], ["en"]);
+      for (const [id, lang] of terms) {
+        assert.equal(lang, SOURCES.find((s) => s.id === id)?.language, `the terms of ${id}`);
+      }
+      assert.ok(
+        terms.some(([, lang]) => lang === "ja"),
+        "Japanese-language sources are in the table",
+      );
       const texts = await page.evaluate(readerText, ["main"]);
       assert.ok(texts.length > SOURCES.length, "the page shows some text");
       assert.deepEqual(englishWords(texts), [], "English words on /ja/who-calls-what/");
+      assertNoProblems(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("citations in the Japanese edition", () => {
+  test("/ja/bibliography/ shows no English interface word: 刊行年不明, not n.d.; locators in Japanese", async () => {
+    const page = await site.openPage("ja/bibliography/", { viewport: DESKTOP });
+    try {
+      const texts = await page.evaluate(readerText, ["main"]);
+      assert.ok(texts.length > SOURCES.length, "the page shows some text");
+      assert.deepEqual(englishWords(texts), [], "English words on /ja/bibliography/");
+      const main = await page.locator("main").innerText();
+      assert.doesNotMatch(main, /n\.d\.|et al\./);
+      assert.match(main, /刊行年不明/);
+      assertNoProblems(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("quote captions and citation labels of the Japanese chapters show no English interface word", async () => {
+    const chapters = readdirSync(`${REPO_ROOT}content/chapters/ja`)
+      .filter((f) => f.endsWith(".mdx"))
+      .map((f) => f.replace(/^\d+-|\.mdx$/g, ""));
+    assert.ok(chapters.length >= 10, "the chapters are read");
+    let captions = 0;
+    for (const chapter of chapters) {
+      const page = await site.openPage(`ja/${chapter}/`, { viewport: DESKTOP });
+      try {
+        const texts = await page.evaluate(readerText, [".quote figcaption", "a.cite"]);
+        captions += texts.length;
+        assert.deepEqual(englishWords(texts), [], `English words in the citations of ${chapter}`);
+        const labels = await page.locator("a.cite").allInnerTexts();
+        for (const label of labels) assert.doesNotMatch(label, /et al\.|n\.d\./, chapter);
+      } finally {
+        await page.close();
+      }
+    }
+    assert.ok(captions > 20, "the chapters cite and quote");
+  });
+
+  test("the term lens shows a Japanese-language source's words and quotes marked as Japanese", async () => {
+    const page = await site.openPage("ja/embed/term-lens/", { viewport: DESKTOP });
+    try {
+      const lens = page.locator("term-lens");
+      await lens.waitFor();
+      const japanese = SOURCES.filter((s) => s.language === "ja");
+      assert.ok(japanese.length >= 2, "at least two Japanese-language sources");
+      for (const source of japanese) {
+        await lens.getByRole("button", { name: source.shortJa, exact: true }).click();
+        const panel = lens.locator("[data-panel='primary']");
+        await panel.locator("h3", { hasText: source.shortJa }).waitFor();
+        const badges = await lens
+          .locator("[data-badge='primary']:not([hidden])")
+          .evaluateAll((els) => els.map((el) => el.getAttribute("lang")));
+        assert.ok(badges.length > 0, `${source.id} lights some stages`);
+        assert.deepEqual([...new Set(badges)], ["ja"], `the badges of ${source.id}`);
+        const words = await panel
+          .locator("li strong [lang]")
+          .evaluateAll((els) => els.map((el) => el.getAttribute("lang")));
+        assert.deepEqual([...new Set(words)], ["ja"], `the terms of ${source.id}`);
+        assert.deepEqual(
+          englishWords(await page.evaluate(readerText, ["term-lens"])),
+          [],
+          `English words in the lens showing ${source.id}`,
+        );
+      }
       assertNoProblems(page);
     } finally {
       await page.close();

@@ -103,13 +103,14 @@ describe("lensData in Japanese", () => {
     );
   });
 
-  it("keeps a verified quote in English and adds our translation", () => {
+  it("keeps a verified quote in English and adds our translation, with a Japanese locator", () => {
     const nielsen = ja.find((s) => s.id === "nielsen")!;
-    const footnote = nielsen.usages.find((u) => u.quote?.locator.includes("footnote"))!.quote!;
+    const footnote = nielsen.usages.find((u) => u.quote?.locator.includes("脚注"))!.quote!;
     expect(footnote.verified).toBe(true);
     expect(footnote.text).toMatch(/^The nomenclature is being used loosely here\./);
     expect(footnote.translation).toMatch(JAPANESE);
-    for (const source of ja) {
+    expect(footnote.locator).toBe("第6章、「Pooling layers」、「each feature map」への脚注");
+    for (const source of ja.filter((s) => s.language === "en")) {
       for (const usage of source.usages.filter((u) => u.quote?.verified)) {
         expect(usage.quote!.translation, `${source.id} ${usage.term}`).toMatch(JAPANESE);
       }

@@ -62,38 +62,38 @@ describe("namesByTensor", () => {
   it("namesByTensor lists, per tensor, the sources whose word for it says 'feature map', in source order", () => {
     const names = namesByTensor(entries);
     expect(names.a.featureMap).toEqual([
-      { short: "A", words: ["feature map"] },
-      { short: "B", words: ["Rectified Feature Maps"] },
+      { short: "A", words: ["feature map"], language: "en" },
+      { short: "B", words: ["Rectified Feature Maps"], language: "en" },
     ]);
-    expect(names.p.featureMap).toEqual([{ short: "A", words: ["feature map"] }]);
+    expect(names.p.featureMap).toEqual([{ short: "A", words: ["feature map"], language: "en" }]);
     expect(names.s).toEqual({ featureMap: [], other: [] });
   });
 
   it("namesByTensor puts other words (from layer 1 or 2) in the second list", () => {
     const names = namesByTensor(entries);
     expect(names.z.other).toEqual([
-      { short: "A", words: ["activation map"] },
-      { short: "B", words: ["channel"] },
+      { short: "A", words: ["activation map"], language: "en" },
+      { short: "B", words: ["channel"], language: "en" },
     ]);
     expect(names.z.featureMap).toEqual([]);
   });
 
   it("namesByTensor names the sources by short_ja in the Japanese edition", () => {
     expect(namesByTensor(entries, "ja").z.other).toEqual([
-      { short: "出典A", words: ["activation map"] },
-      { short: "出典B", words: ["channel"] },
+      { short: "出典A", words: ["activation map"], language: "en" },
+      { short: "出典B", words: ["channel"], language: "en" },
     ]);
   });
 });
 
 describe("sourceList", () => {
   const two = [
-    { short: "Zeiler & Fergus", words: ["feature maps", "Feature Maps"] },
-    { short: "Karn", words: ["Feature Map"] },
+    { short: "Zeiler & Fergus", words: ["feature maps", "Feature Maps"], language: "en" },
+    { short: "Karn", words: ["Feature Map"], language: "en" },
   ];
   const text = (line: { text: string }[]) => line.map((p) => p.text).join("");
-  const english = (line: { text: string; english: boolean }[]) =>
-    line.filter((p) => p.english).map((p) => p.text);
+  const english = (line: { text: string; lang?: string }[]) =>
+    line.filter((p) => p.lang === "en").map((p) => p.text);
 
   it("sourceList writes each source with its quoted words, in the edition's punctuation", () => {
     expect(text(sourceList(trainedNetworkEn, two))).toBe(
@@ -115,9 +115,7 @@ describe("sourceList", () => {
   });
 
   it("sourceList gives the edition's 'none' word, not marked English, for no sources", () => {
-    expect(sourceList(trainedNetworkJa, [])).toEqual([
-      { text: trainedNetworkJa.nobody, english: false },
-    ]);
+    expect(sourceList(trainedNetworkJa, [])).toEqual([{ text: trainedNetworkJa.nobody }]);
   });
 });
 

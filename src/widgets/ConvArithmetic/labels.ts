@@ -190,7 +190,7 @@ export const convArithmeticJa: ConvArithmeticLabels = {
       "({padded} − {span}) / {s} = {numerator} / {s} = {quotient}は整数ではない。切り捨てがなければ式は{exact}を与えることになる。最後の窓は端の手前で止まるので、パディング後の入力の最後の{rows}はどの窓にも覆われない。PyTorchとTensorFlowは警告なしにそれを捨て、{o}を返す。",
     dropsFix: "n = {up}（またはn = {down}）なら窓はぴったり収まる。",
     alexnet:
-      "これは論文本文の224を使ったAlexNetのconv1で、55 × 55にはならない。CS231nは代わりに227を使っており、ちょうど55が得られる。",
+      "これは論文本文の224を使ったAlexNetのconv1で、55×55にはならない。CS231nは代わりに227を使っており、ちょうど55が得られる。",
     doesNotFit: "{k}×{k}のカーネルは、パディング後{padded}×{padded}の入力に収まらない。",
     doesNotFitDilated:
       "ダイレーション{d}の{k}×{k}カーネルは{span}×{span}画素にわたり、パディング後{padded}×{padded}の入力に収まらない。",

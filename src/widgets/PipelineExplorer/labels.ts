@@ -159,7 +159,7 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
   stateFallback:
     "このリンクが示す図の状態の一部を読み取れなかったため、その部分は既定の状態で表示しています。",
   ownImage: "自分の画像",
-  ownCredit: "あなた自身の入力です。ブラウザの外には送られません。",
+  ownCredit: "自分で用意した入力です。ブラウザの外には送られません。",
   draw: "入力に描く",
   drawHelp:
     "入力の上をドラッグすると白で塗り、Shiftキーを押しながらだと黒で塗ります。キーボードでは、入力にフォーカスして矢印キーでブラシを動かし、スペースキーで塗ります（Shift＋スペースで黒）。",

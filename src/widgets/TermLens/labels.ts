@@ -105,7 +105,7 @@ export const termLensEn: TermLensLabels = {
 
 export const termLensJa: TermLensLabels = {
   caption:
-    "用語レンズ。出典を選ぶと、その言葉が指すテンソルがすべて光り、出典自身の語が添えられる。2人の著者を比べるには、もう一つの出典を固定する。",
+    "用語レンズです。出典を選ぶと、その語が指すテンソルがすべて光り、出典自身の語が添えられます。2人の著者を比べるには、もう1つの出典を比較対象に選んでください。",
   sources: "出典",
   pin: "比較対象",
   noPin: "なし",
@@ -153,7 +153,8 @@ export const termLensJa: TermLensLabels = {
   ourWords: "本書の説明",
   ourTranslation: "訳（本書による）",
   colon: "：",
-  unverifiedNote: "この出典の正確な文言は二次的な写しでしか確認できていないため、引用していない。",
+  unverifiedNote:
+    "この出典の正確な文言は二次的な写しでしか確認できていないため、引用していません。",
   term: "「{term}」",
   names: "{term}が指すのは{stages}",
   listSeparator: "、",

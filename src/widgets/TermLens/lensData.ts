@@ -1,14 +1,26 @@
 import type { StageId } from "../../core/stages";
-import { formatCitation, lensStages, type SourceEntry } from "../../content/sources";
-import { paraphraseOf, sourceShort, summaryOf } from "../../content/paraphrase";
+import {
+  citationParts,
+  lensStages,
+  type CitationPart,
+  type SourceEntry,
+} from "../../content/sources";
+import {
+  locatorOf,
+  paraphraseOf,
+  sourceLanguage,
+  sourceShort,
+  summaryOf,
+} from "../../content/paraphrase";
 
 /** A quote as the lens shows it: verbatim when checked, otherwise our paraphrase. */
 export interface LensQuote {
   verified: boolean;
   /** The verbatim text (verified) or our own words (unverified). */
   text: string;
-  /** Our translation of a verified quote, in the Japanese edition; the text stays in English. */
+  /** Our translation of a verified English quote, in the Japanese edition; the text stays in English. */
   translation?: string;
+  /** Where in the source, in the edition's language. */
   locator: string;
 }
 
@@ -22,8 +34,11 @@ export interface LensUsage {
 export interface LensSource {
   id: string;
   short: string;
+  /** The language of the source's own words: its terms, quotes, names and title. */
+  language: "en" | "ja";
   summary: string;
-  citation: string;
+  /** The reference in the edition's language, as pieces marked by origin (see citationParts). */
+  citation: (string | CitationPart)[];
   url: string;
   stages: StageId[];
   /** The source's own words for each stage it names, joined for a badge. */
@@ -58,15 +73,16 @@ export function lensData(entries: readonly SourceEntry[], lang: "en" | "ja" = "e
             verified: quote.verified,
             text: quote.verified ? quote.text : paraphraseOf(data, quote.id, lang, t),
             ...(translation ? { translation } : {}),
-            locator: quote.locator,
+            locator: locatorOf(quote, lang),
           },
         };
       });
       return {
         id,
         short: sourceShort(data, lang),
+        language: sourceLanguage(data),
         summary: summaryOf(data, lang),
-        citation: formatCitation(data),
+        citation: citationParts(data, lang),
         url: data.citation.url,
         stages: lensStages(data),
         labels,

@@ -16,10 +16,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Words as the source wrote them (its terms, locators, citation): English, marked so. */
-function english(text: string, tag: "span" | "p" | "footer" = "span", className?: string) {
+/** Words as the source wrote them (its terms, quotes, names), marked with its language. */
+function original(
+  text: string,
+  language: LensSource["language"],
+  tag: "span" | "p" = "span",
+  className?: string,
+) {
   const node = element(tag, text, className);
-  node.lang = "en";
+  node.lang = language;
   return node;
 }
 
@@ -28,8 +33,8 @@ function english(text: string, tag: "span" | "p" | "footer" = "span", className?
  * edition's language, but quoting the source's terms and code as written. Marked so that tests
  * of the interface's words can tell them apart.
  */
-function sourceText(text: string, tag: "span" | "p" = "span") {
-  const node = element(tag, text);
+function sourceText(text: string, tag: "span" | "p" | "footer" = "span", className?: string) {
+  const node = element(tag, text, className);
   node.dataset.sourceText = "";
   return node;
 }
@@ -96,8 +101,8 @@ class TermLens extends HTMLElement {
     this.find<HTMLSelectElement>("select[data-pin]").value = state.pin ?? "";
     for (const card of this.querySelectorAll<HTMLElement>(".lens__stage")) {
       const stage = card.dataset.stage as keyof LensSource["labels"];
-      this.badge(card, "primary", primary.labels[stage]);
-      this.badge(card, "pinned", pinned?.labels[stage]);
+      this.badge(card, "primary", primary.labels[stage], primary.language);
+      this.badge(card, "pinned", pinned?.labels[stage], pinned?.language);
     }
     this.panel("primary", primary, this.labels.chosen);
     const pinnedPanel = this.find("[data-panel='pinned']");
@@ -111,7 +116,7 @@ class TermLens extends HTMLElement {
         list.append(
           ...fillParts(labels.stageWithWords, {
             stage,
-            words: english(primary.labels[stage] ?? ""),
+            words: original(primary.labels[stage] ?? "", primary.language),
           }),
         );
       });
@@ -124,10 +129,26 @@ class TermLens extends HTMLElement {
     }
   }
 
-  private badge(card: HTMLElement, slot: "primary" | "pinned", text: string | undefined): void {
+  /** One piece of the reference: the source's names and title in its language, ours marked, the URL a link. */
+  private citationPart(part: LensSource["citation"][number], source: LensSource): Node | string {
+    if (typeof part === "string") return part;
+    if (part.origin === "source") return original(part.text, part.lang ?? source.language);
+    if (part.origin === "ours") return sourceText(part.text);
+    const link = element("a", part.text);
+    link.href = part.text;
+    return link;
+  }
+
+  private badge(
+    card: HTMLElement,
+    slot: "primary" | "pinned",
+    text: string | undefined,
+    language: LensSource["language"] = "en",
+  ): void {
     const badge = card.querySelector<HTMLElement>(`[data-badge='${slot}']`)!;
     badge.hidden = !text;
     badge.textContent = text ?? "";
+    badge.lang = language;
     card.toggleAttribute(`data-${slot}`, Boolean(text));
   }
 
@@ -140,15 +161,13 @@ class TermLens extends HTMLElement {
     for (const usage of source.usages) {
       const item = element("li");
       const word = element("strong");
-      word.append(...fillParts(labels.term, { term: english(usage.term) }));
+      word.append(...fillParts(labels.term, { term: original(usage.term, source.language) }));
       item.append(
         ...fillParts(labels.names, { term: word, stages: usage.stages.join(labels.listSeparator) }),
       );
       if (usage.quote?.verified) {
         const quote = element("blockquote");
-        const original = element("p", usage.quote.text);
-        original.lang = "en";
-        quote.append(original);
+        quote.append(original(usage.quote.text, source.language, "p"));
         if (usage.quote.translation) {
           // The Japanese edition: the verbatim quote stays in English and our translation follows
           // it, outside the blockquote (it is not the source's text) and marked as ours.
@@ -157,9 +176,13 @@ class TermLens extends HTMLElement {
             element("span", `${labels.ourTranslation}${labels.colon}`, "lens__tag"),
             sourceText(usage.quote.translation),
           );
-          item.append(quote, translation, english(usage.quote.locator, "p", "lens__quote-locator"));
+          item.append(
+            quote,
+            translation,
+            sourceText(usage.quote.locator, "p", "lens__quote-locator"),
+          );
         } else {
-          quote.append(english(usage.quote.locator, "footer"));
+          quote.append(sourceText(usage.quote.locator, "footer"));
           item.append(quote);
         }
       } else if (usage.note || usage.quote) {
@@ -169,10 +192,8 @@ class TermLens extends HTMLElement {
       }
       list.append(item);
     }
-    const cite = english("", "p", "lens__cite");
-    const link = element("a", source.url);
-    link.href = source.url;
-    cite.append(`${source.citation.replace(source.url, "").trim()} `, link);
+    const cite = element("p", undefined, "lens__cite");
+    cite.append(...source.citation.map((part) => this.citationPart(part, source)));
     const children: Node[] = [heading, sourceText(source.summary, "p"), list];
     if (source.usages.some((u) => u.quote && !u.quote.verified)) {
       children.push(element("p", labels.unverifiedNote, "lens__unverified"));

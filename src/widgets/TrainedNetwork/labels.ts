@@ -180,7 +180,7 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
 
 export const trainedNetworkJa: TrainedNetworkLabels = {
   captions: {
-    maps: "このサイト自身のコードで手書き数字を学習させた小さなネットワークを、ブラウザ上でその場で計算している。学習に使っていない評価用の数字を選ぶか自分で描き、どのテンソルを見るかを選んでほしい。",
+    maps: "本書自身のコードで手書き数字を学習させた小さなネットワークを、ブラウザ上でその場で計算している。学習に使っていない評価用の数字を選ぶか自分で描き、どのテンソルを見るかを選んでほしい。",
     dead: "conv1のフィルタ1つのバイアスを下げていき、その活性化マップがどの数字でも暗くなっていく様子を見てほしい。",
     occlusion:
       "ZeilerとFergusの遮蔽実験：灰色の正方形で数字の一部を隠す。正方形をすべての位置に1回ずつ置き、位置ごとに2つのマップそれぞれの値を1つずつ得る。",
@@ -194,26 +194,26 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     "入力の上をドラッグすると白で塗り、Shiftキーを押しながらだと黒で塗ります。キーボードでは、入力にフォーカスして矢印キーでブラシを動かし、スペースキーで塗ります（Shift＋スペースで黒）。",
   clear: "消去",
   ownDigit: "自分で描いた数字",
-  inputAlt: "入力の数字（28 × 28画素）：{what}",
-  prediction: "ネットワークの読み",
+  inputAlt: "入力の数字（28×28画素）：{what}",
+  prediction: "ネットワークの予測",
   predictionText: "{predicted}と読んでいる（確率{percent}）。",
   truth: "正解のラベルは{label}。",
   probabilityOf: "{k}の確率",
   barsLabel: "10クラスそれぞれの確率",
-  filters: "学習したconv1のフィルタw1（3 × 3）とバイアスb1",
+  filters: "学習したconv1のフィルタw1（3×3）とバイアスb1",
   filtersNote:
     "これらは誰かが描いたものではなく、学習が見つけたものである。赤い重みはその下の画素を足し、青い重みは引く。",
-  w1Alt: "conv1のフィルタ{k}：3 × 3の重み、{min}から{max}まで。バイアス{bias}",
+  w1Alt: "conv1のフィルタ{k}：3×3の重み、{min}から{max}まで。バイアス{bias}",
   w2Heading: "conv2のフィルタw2（要約）",
   w2Note:
-    "conv2の16個のフィルタはそれぞれ、専用の3 × 3カーネルを通してconv1の8枚のマップすべてを読む。各セルはそのカーネルの和である。赤はconv2のフィルタ（行）がconv1のマップ（列）によって興奮すること、青は抑制されることを表す。",
-  w2Alt: "conv2の16 × 8個のカーネルの和、{min}から{max}まで",
+    "conv2の16個のフィルタはそれぞれ、専用の3×3カーネルを通してconv1の8枚のマップすべてを読む。各セルはそのカーネルの和である。赤はconv2のフィルタ（行）がconv1のマップ（列）によって興奮すること、青は抑制されることを表す。",
+  w2Alt: "conv2の16×8個のカーネルの和、{min}から{max}まで",
   tensor: "表示するテンソル",
   tensorNames: {
     s: "s：畳み込みのみ、w ∗ x",
     z: "z：バイアスを足したもの、w ∗ x + b",
     a: "a：ReLUの後",
-    p: "p：2 × 2の最大プーリングの後",
+    p: "p：2×2の最大プーリングの後",
   },
   featureMapBy: "このテンソルを特徴マップと呼ぶ出典：",
   otherNamesBy: "別の名で呼ぶ出典：",

@@ -19,11 +19,11 @@ import { factCells, mapAlt, namesText, percent, type NamesPart } from "./text";
 import { joinSentences } from "../shared/sentences";
 import { enableDrawing } from "../shared/drawingCanvas";
 
-/** A part of a names line: the sources' own words are marked as English in every edition. */
+/** A part of a names line: the sources' own words are marked with their language in every edition. */
 function namesPartNode(part: NamesPart): Node {
-  if (!part.english) return document.createTextNode(part.text);
+  if (!part.lang) return document.createTextNode(part.text);
   const span = document.createElement("span");
-  span.lang = "en";
+  span.lang = part.lang;
   span.textContent = part.text;
   return span;
 }

@@ -1,11 +1,13 @@
 import { termsByStage, type SourceEntry } from "../../content/sources";
-import { sourceShort } from "../../content/paraphrase";
+import { sourceLanguage, sourceShort } from "../../content/paraphrase";
 import { stagesOf, TENSOR_KINDS, type TensorKind } from "./model";
 
 /** One source's words for a tensor, e.g. { short: "Zeiler & Fergus", words: ["feature maps"] }. */
 export interface SourceWords {
   short: string;
   words: string[];
+  /** The language the source writes its words in. */
+  language: "en" | "ja";
 }
 
 /** For one tensor kind: the sources that call it a feature map, and those that name it otherwise. */
@@ -14,8 +16,8 @@ export interface TensorNames {
   other: SourceWords[];
 }
 
-/** "feature map", "Feature Maps", "rectified feature map", "2D feature map"… */
-const FEATURE_MAP = /feature map/i;
+/** "feature map", "Feature Maps", "rectified feature map", "2D feature map"…, 特徴マップ, フィーチャマップ. */
+const FEATURE_MAP = /feature map|特徴マップ|フィーチャマップ/i;
 
 /**
  * Who names each tensor kind (s, z, a, p; layer 1 or 2), from the sources collection: for each
@@ -39,8 +41,9 @@ export function namesByTensor(
       const fm = words.filter((w) => FEATURE_MAP.test(w));
       const rest = words.filter((w) => !FEATURE_MAP.test(w));
       const short = sourceShort(data, lang);
-      if (fm.length) names.featureMap.push({ short, words: fm });
-      else if (rest.length) names.other.push({ short, words: rest });
+      const language = sourceLanguage(data);
+      if (fm.length) names.featureMap.push({ short, words: fm, language });
+      else if (rest.length) names.other.push({ short, words: rest, language });
     }
     result[kind] = names;
   }

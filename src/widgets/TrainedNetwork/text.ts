@@ -41,10 +41,10 @@ export function mapAlt(
   });
 }
 
-/** A piece of a line, and whether it is English whatever the edition (a source's own word). */
+/** A piece of a line; a source's own word carries the source's language, whatever the edition. */
 export interface NamesPart {
   text: string;
-  english: boolean;
+  lang?: "en" | "ja";
 }
 
 /** A line as its parts: the edition's text and the sources' words, adjacent texts merged. */
@@ -58,18 +58,18 @@ function around(template: string, placeholder: string): [string, string] {
 
 /**
  * "Zeiler & Fergus (“feature maps”); Karn (“Feature Map”)": the sources' names in the edition's
- * language, their words in English as they wrote them; or the edition's "none" word.
+ * language, their words as they wrote them (in the source's language); or the edition's "none" word.
  */
 export function sourceList(
   labels: TrainedNetworkLabels,
   sources: readonly SourceWords[],
 ): NamesLine {
-  if (sources.length === 0) return [{ text: labels.nobody, english: false }];
+  if (sources.length === 0) return [{ text: labels.nobody }];
   const parts: NamesLine = [];
-  const add = (text: string, english = false) => {
+  const add = (text: string, lang?: NamesPart["lang"]) => {
     const last = parts.at(-1);
-    if (last && !last.english && !english) last.text += text;
-    else if (text) parts.push({ text, english });
+    if (last && !last.lang && !lang) last.text += text;
+    else if (text) parts.push(lang ? { text, lang } : { text });
   };
   const [quoteOpen, quoteClose] = around(labels.quotedWord, "word");
   sources.forEach((source, i) => {
@@ -79,7 +79,7 @@ export function sourceList(
     source.words.forEach((word, j) => {
       if (j > 0) add(labels.wordSeparator);
       add(quoteOpen);
-      add(word, true);
+      add(word, source.language);
       add(quoteClose);
     });
     add(close);

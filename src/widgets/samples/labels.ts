@@ -22,5 +22,5 @@ export const sampleLabelsJa: SampleLabels = {
     title: "宇宙飛行士アイリーン・コリンズ",
     credit: "NASA、パブリックドメイン（scikit-imageのサンプルデータ）",
   },
-  shapes: { title: "正方形と円", credit: "このサイトで生成" },
+  shapes: { title: "正方形と円", credit: "本書で生成" },
 };
