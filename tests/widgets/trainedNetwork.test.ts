@@ -88,8 +88,8 @@ describe("namesByTensor", () => {
 
 describe("sourceList", () => {
   const two = [
-    { short: "Zeiler & Fergus", words: ["feature maps", "Feature Maps"], language: "en" },
-    { short: "Karn", words: ["Feature Map"], language: "en" },
+    { short: "Zeiler & Fergus", words: ["feature maps", "Feature Maps"], language: "en" as const },
+    { short: "Karn", words: ["Feature Map"], language: "en" as const },
   ];
   const text = (line: { text: string }[]) => line.map((p) => p.text).join("");
   const english = (line: { text: string; lang?: string }[]) =>
