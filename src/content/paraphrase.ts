@@ -52,7 +52,10 @@ export function yearOf(source: Pick<Source, "citation">, lang: "en" | "ja"): str
   return String(year);
 }
 
-/** The language a name is read in by its script: Japanese for kana or kanji, else English (Latin). */
+/**
+ * The language a name is read in by its script: Japanese for kana or kanji, else English (Latin).
+ * The middle dot 「・」 that joins names in the Japanese edition is punctuation, not a kana.
+ */
 export function scriptLanguage(text: string): "en" | "ja" {
-  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? "ja" : "en";
+  return /[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff]/.test(text) ? "ja" : "en";
 }

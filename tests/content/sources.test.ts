@@ -3,6 +3,7 @@ import { isStageId, STAGE_IDS, type StageId } from "../../src/core/stages";
 import { sourceSchema, type Source } from "../../src/content/sourceSchema";
 import {
   compareTable,
+  citationParts,
   formatCitation,
   lensStages,
   termsByStage,
@@ -361,6 +362,13 @@ describe("formatCitation", () => {
     expect(formatCitation(book, "ja")).toBe(
       "Matthew D. Zeiler・Rob Fergus（2014）、『本の題』、出版社、https://arxiv.org/abs/1311.2901",
     );
+  });
+
+  it("citationParts marks Latin-script names as English and Japanese names as Japanese", () => {
+    const names = (authors: [string, ...string[]]) =>
+      citationParts(fixture({ citation: { ...fixture().citation, authors } }), "ja")[0];
+    expect(names(["Ian Goodfellow", "Yoshua Bengio"])).toMatchObject({ lang: "en" });
+    expect(names(["斎藤 康毅"])).toMatchObject({ lang: "ja" });
   });
 
   it("no Japanese reference of a real source says n.d. or et al.", () => {
