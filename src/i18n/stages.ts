@@ -83,7 +83,7 @@ const ja: Record<StageId, StageEntry> = {
   w1: { name: "w1", definition: "第1層のフィルタ（カーネル）。xの各窓に掛ける重みである。" },
   b1: {
     name: "b1",
-    definition: "第1層のバイアス。フィルタごとに一つの数で、そのマップのすべての位置に加える。",
+    definition: "第1層のバイアス。フィルタごとに1つの数で、そのマップのすべての位置に加える。",
   },
   s1: {
     name: "s1 = w1 ∗ x",
@@ -100,10 +100,10 @@ const ja: Record<StageId, StageEntry> = {
   },
   p1: {
     name: "p1 = pool(a1)",
-    definition: "プーリング後の活性化。a1の小さな窓ごとに一つの値（最大値）にまとめたもの。",
+    definition: "プーリング後の活性化。a1の小さな窓ごとに1つの値（最大値）にまとめたもの。",
   },
   w2: { name: "w2", definition: "第2層のフィルタ。それぞれが層の入力のすべてのマップにわたる。" },
-  b2: { name: "b2", definition: "第2層のバイアス。フィルタごとに一つの数である。" },
+  b2: { name: "b2", definition: "第2層のバイアス。フィルタごとに1つの数である。" },
   s2: {
     name: "s2 = w2 ∗ p1",
     definition:
@@ -119,7 +119,7 @@ const ja: Record<StageId, StageEntry> = {
   },
   p2: {
     name: "p2 = pool(a2)",
-    definition: "第2層のプーリング後の活性化。a2の小さな窓ごとに一つの値にまとめたもの。",
+    definition: "第2層のプーリング後の活性化。a2の小さな窓ごとに1つの値にまとめたもの。",
   },
   F1: {
     name: "F1: x ↦ a1",
