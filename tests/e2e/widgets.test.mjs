@@ -204,12 +204,46 @@ describe("pipeline explorer", () => {
 
   test("without JavaScript the figure is pre-rendered with every map as an image", async () => {
     const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
-    const images = page.locator("pipeline-explorer .pe__map img");
+    // Pooling is off by default: p1 and p2 are in the page, but not shown.
+    const images = page.locator("pipeline-explorer .pe__map img").filter({ visible: true });
     assert.equal(await images.count(), 1 + 4 * 3 + 2 * 2);
     const alt = await images.nth(2).getAttribute("alt");
     assert.match(alt, /z1 = s1 \+ b1, map 1: 64 × 64 grid/);
     const loaded = await images.evaluateAll((imgs) => imgs.every((i) => i.naturalWidth === 64));
     assert.equal(loaded, true);
+    await page.close();
+  });
+
+  test("max pooling can be switched on: p1 and p2 appear, layer 2 reads p1, and the URL keeps it", async () => {
+    const page = await site.openPage(CHAPTER);
+    const p1 = page.locator('pipeline-explorer .pe__map[data-stage="p1"][data-k="0"] canvas');
+    assert.equal(await p1.isVisible(), false, "no p1 without pooling");
+    const pooling = page.getByRole("checkbox", { name: /max pooling after each ReLU/ });
+    await pooling.check();
+    await p1.waitFor();
+    const size = (stage) =>
+      page
+        .locator(`pipeline-explorer .pe__map[data-stage="${stage}"][data-k="0"] canvas`)
+        .evaluate((c) => `${c.width}×${c.height}`);
+    assert.equal(await size("p1"), "32×32");
+    assert.equal(await size("z2"), "32×32", "layer 2 reads the pooled p1");
+    assert.equal(await size("p2"), "16×16");
+    const z2Head = page.locator('pipeline-explorer .pe__col-head[data-stage="z2"]');
+    assert.match(await z2Head.textContent(), /z2 = w2 ∗ p1 \+ b2/);
+    assert.match(page.url(), /pe\.pool=max/);
+    const again = await site.openPage(page.url());
+    await again.locator('pipeline-explorer .pe__map[data-stage="p2"] canvas').first().waitFor();
+    assert.equal(
+      await again.getByRole("checkbox", { name: /max pooling after each ReLU/ }).isChecked(),
+      true,
+    );
+    await again.close();
+    await pooling.uncheck();
+    await p1.waitFor({ state: "hidden" });
+    assert.equal(await size("z2"), "64×64");
+    assert.match(await z2Head.textContent(), /z2 = w2 ∗ a1 \+ b2/);
+    assert.doesNotMatch(page.url(), /pe\.pool/);
+    assertNoProblems(page);
     await page.close();
   });
 
@@ -372,6 +406,37 @@ describe("term lens", () => {
     assert.equal((await foreign.locator("term-lens .lens__stage[data-primary]").count()) > 0, true);
     assertNoProblems(foreign);
     await foreign.close();
+  });
+
+  test("on the explorer's page the lens pictures the explorer's network, as the reader sets it", async () => {
+    const page = await site.openPage(CHAPTER);
+    const thumb = (stage) => page.locator(`term-lens img[data-thumb="${stage}"]`).first();
+    const note = page.locator("term-lens [data-network-note]");
+    // The explorer's pooling is off by default, so the lens has no p1 to show.
+    await note.filter({ hasText: "follow the pipeline explorer" }).waitFor();
+    assert.match(await note.textContent(), /pooling is off/);
+    assert.equal(await thumb("p1").isVisible(), false);
+    const before = await thumb("s1").getAttribute("src");
+    await page.getByRole("textbox", { name: "Conv1 filter 1, row 1, column 2" }).fill("3");
+    await page.waitForFunction(
+      (src) => document.querySelector('term-lens img[data-thumb="s1"]').src !== src,
+      before,
+    );
+    await page.getByRole("textbox", { name: "Bias of conv1 filter 4" }).fill("0.2");
+    await page.locator('term-lens [data-bias="b1"]').filter({ hasText: "0.2" }).waitFor();
+    await page.getByRole("checkbox", { name: /max pooling after each ReLU/ }).check();
+    await thumb("p1").waitFor();
+    assert.doesNotMatch(await note.textContent(), /pooling is off/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("on a page without the explorer the lens pictures the default network, with pooling", async () => {
+    const page = await site.openPage("en/beginner-guides/");
+    const note = page.locator("term-lens [data-network-note]");
+    assert.match(await note.textContent(), /default filters with its 2 × 2 max pooling on/);
+    assert.equal(await page.locator('term-lens img[data-thumb="p1"]').isVisible(), true);
+    await page.close();
   });
 
   test("without JavaScript the lens is a table of the same data", async () => {
