@@ -448,3 +448,43 @@ describe("term lens", () => {
     await page.close();
   });
 });
+
+describe("colours keep their meaning", () => {
+  /** The low end of a legend: a diverging scale about 0 starts below 0. */
+  const lowTick = (page, scope, stage) =>
+    page.locator(`${scope} [data-legend="${stage}"] [data-tick]`).first().textContent();
+
+  test("the explorer's s1 stays on the diverging scale when all four filters blur (no negative value)", async () => {
+    const blur = [1, 2, 3, 4].map((k) => `pe.w1.${k}=gaussian-blur`).join("&");
+    const page = await site.openPage(`${CHAPTER}#${blur}&pe.b1=0,0,0,0`);
+    await page.getByRole("combobox", { name: "Preset for conv1 filter 1" }).waitFor();
+    await page.locator('pipeline-explorer .pe__map[data-stage="s1"] canvas').first().waitFor();
+    assert.match(await lowTick(page, "pipeline-explorer", "s1"), /^−/, "s1 diverges about 0");
+    assert.match(await lowTick(page, "pipeline-explorer", "z1"), /^−/, "z1 diverges about 0");
+    assert.equal(await lowTick(page, "pipeline-explorer", "a1"), "0", "a1 keeps its own palette");
+    await page.close();
+  });
+
+  test("the sliding window's z1 stays diverging for a blur, whose outputs are all ≥ 0", async () => {
+    const page = await site.openPage("en/mechanics/#sw.k=gaussian-blur&sw.b=0");
+    await page.getByRole("combobox", { name: "Kernel preset" }).waitFor();
+    assert.match(await lowTick(page, "sliding-window", "z1"), /^−/);
+    await page.close();
+  });
+
+  test("exercise 2's z1 stays diverging when a large bias lifts every value above 0", async () => {
+    const page = await site.openPage("en/exercises/");
+    const field = page.getByRole("textbox", { name: "Bias b1" });
+    await field.fill("5");
+    // On a diverging scale every positive value is white to red (red ≥ blue); on the
+    // activation palette low values are dark blue.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('bias-exercise [data-stage="z1"] canvas');
+      if (!(canvas instanceof HTMLCanvasElement)) return false;
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4) if (data[i] < data[i + 2]) return false;
+      return true;
+    });
+    await page.close();
+  });
+});

@@ -27,7 +27,7 @@ describe("golden drawings: the pipeline explorer's maps and the term lens's thum
     let width = 0;
     for (const stage of stages) {
       const t = result[stage]!;
-      const colours = stageScale(t, stage === "x");
+      const colours = stageScale(t, stage);
       let x = 0;
       for (let k = 0; k < t.shape[0]; k++) {
         const map = stageMap(result, stage, k);

@@ -11,7 +11,7 @@ import {
 import { formatNumber } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
 import type { PipelineExplorerLabels } from "./labels";
-import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
+import { colourScale, roleOfStage, scaleKindFor, type ColourScale } from "../../viz/scales";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 
 /** The stages the explorer can draw, in reading order; p1 and p2 only with pooling on. */
@@ -98,9 +98,9 @@ export function explorerParams(config: ExplorerConfig): PipelineParams {
 }
 
 /** One colour scale per stage, shared by its maps so that they can be compared. */
-export function stageScale(t: Tensor, isInput = false): ColourScale {
+export function stageScale(t: Tensor, stage: string): ColourScale {
   const { min, max } = minMax(t);
-  return colourScale(scaleKindFor(min, isInput), min, max);
+  return colourScale(scaleKindFor(min, roleOfStage(stage)), min, max);
 }
 
 export interface MapSummary {

@@ -464,7 +464,7 @@ class PipelineExplorer extends HTMLElement {
       const t = this.result[stage]!;
       const maps = changed ? changed[stage] : undefined;
       if (changed && !maps?.length) continue;
-      const scale = stageScale(t, stage === "x");
+      const scale = stageScale(t, stage);
       const drawn = this.drawnScales.get(stage);
       const sameScale =
         drawn?.kind === scale.kind &&

@@ -43,26 +43,26 @@ export function thumbnailMaps({
   params: PipelineParams;
   result: PipelineResult;
 }): Partial<Record<PicturedStage, Thumbnail[]>> {
-  const thumb = (t: Tensor, isInput = false): Thumbnail => {
+  const thumb = (t: Tensor, stage: PicturedStage): Thumbnail => {
     const [, height, width] = t.shape;
     const values = channel(t, 0);
     return {
       values,
       width,
       height,
-      scale: stageScale(tensor([1, height, width], values), isInput),
+      scale: stageScale(tensor([1, height, width], values), stage),
     };
   };
   const kernels = Array.from({ length: params.w1.shape[0] }, (_, k) =>
-    thumb(tensor([1, 3, 3], params.w1.data.slice(k * 9, k * 9 + 9))),
+    thumb(tensor([1, 3, 3], params.w1.data.slice(k * 9, k * 9 + 9)), "w1"),
   );
   const maps: Partial<Record<PicturedStage, Thumbnail[]>> = {
-    x: [thumb(result.x, true)],
+    x: [thumb(result.x, "x")],
     w1: kernels,
   };
   for (const stage of ["s1", "z1", "a1", "p1", "s2", "z2", "a2", "p2"] as const) {
     const t = result[stage];
-    if (t) maps[stage] = [thumb(t)];
+    if (t) maps[stage] = [thumb(t, stage)];
   }
   return maps;
 }
