@@ -247,6 +247,53 @@ describe("pipeline explorer", () => {
     await page.close();
   });
 
+  test("scale choice: a shared scale fades the other filters' maps; own scales keep them, in the legend and the URL", async () => {
+    const page = await site.openPage(CHAPTER);
+    const cell = page.getByRole("textbox", { name: "Conv1 filter 1, row 1, column 2" });
+    const note = page.locator('pipeline-explorer .pe__col-head[data-stage="s1"] [data-scale-note]');
+    // Shared (the default): a large weight in filter 1 widens s1's scale, so map 2 fades.
+    assert.match(await note.textContent(), /One scale for all maps/);
+    let other = await pixels(page, "s1", 1);
+    await cell.fill("30");
+    assert.notEqual(await pixels(page, "s1", 1), other, "shared: map 2 was recoloured");
+    await cell.fill("0");
+    await page.getByRole("combobox", { name: "Colour scale" }).selectOption("map");
+    await note.filter({ hasText: "Own scale per map" }).waitFor();
+    assert.match(page.url(), /pe\.scale=map/);
+    const ticks = page.locator('pipeline-explorer [data-legend="s1"] .legend__ticks');
+    assert.equal(await ticks.isVisible(), false, "no stage-wide numbers under an own scale");
+    other = await pixels(page, "s1", 1);
+    const own = await pixels(page, "s1", 0);
+    await cell.fill("30");
+    assert.notEqual(await pixels(page, "s1", 0), own, "map 1 itself changed");
+    assert.equal(await pixels(page, "s1", 1), other, "own: map 2 kept its colours");
+    const again = await site.openPage(page.url());
+    assert.equal(await again.getByRole("combobox", { name: "Colour scale" }).inputValue(), "map");
+    await again.close();
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("the maps fill the figure's width and kernel cells show their whole value (0.0625)", async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const page = await site.openPage(CHAPTER, viewport ? { viewport } : {});
+      const cell = page.getByRole("textbox", { name: "Conv1 filter 4, row 1, column 1" });
+      await cell.waitFor();
+      assert.equal(await cell.inputValue(), "0.0625");
+      const fits = await cell.evaluate((el) => el.scrollWidth <= el.clientWidth);
+      assert.equal(fits, true, `0.0625 fits its cell at ${viewport?.width ?? 1280} px`);
+      const gap = await page.evaluate(() => {
+        const figure = document.querySelector("pipeline-explorer .pe");
+        const last = document.querySelector('pipeline-explorer .pe__map[data-stage="a1"] canvas');
+        const inner =
+          figure.getBoundingClientRect().right - parseFloat(getComputedStyle(figure).paddingRight);
+        return inner - last.getBoundingClientRect().right;
+      });
+      assert.ok(gap <= 2, `the last map column ends ${gap} px before the figure's edge`);
+      await page.close();
+    }
+  });
+
   test("on a phone the explorer fits the width and has no axe violations", async () => {
     const page = await site.openPage(CHAPTER, { viewport: PHONE });
     const overflow = await page.evaluate(

@@ -6,7 +6,9 @@ import {
   explorerParams,
   inputTensor,
   mapSummary,
+  ownMapScale,
   shownStages,
+  stageScale,
 } from "../../src/widgets/PipelineExplorer/model";
 import { SAMPLES, sampleValues, SAMPLE_SIZE } from "../../src/widgets/samples";
 
@@ -57,6 +59,19 @@ describe("pipeline explorer model", () => {
     expect(maps.p2).toBeUndefined();
     expect(maps.s2![0].width).toBe(SAMPLE_SIZE);
     expect(maps.w1).toHaveLength(4);
+  });
+
+  it("a map's own scale spans its own range; the stage's shared one spans every map's", () => {
+    const config = defaultConfig();
+    config.filters[0].kernel = config.filters[0].kernel.map((v) => v * 10);
+    const result = runPipeline(inputTensor(config.sample), explorerParams(config));
+    const size = SAMPLE_SIZE * SAMPLE_SIZE;
+    const second = result.s1.data.slice(size, 2 * size);
+    const own = ownMapScale(second, SAMPLE_SIZE, SAMPLE_SIZE, "s1");
+    const largest = Math.max(...second.map(Math.abs));
+    expect(own.kind).toBe("diverging");
+    expect(own.domain[1]).toBeCloseTo(largest, 5);
+    expect(stageScale(result.s1, "s1").domain[1]).toBeGreaterThan(5 * largest);
   });
 
   it("the blur filter's bias decides how many units ReLU switches off", () => {

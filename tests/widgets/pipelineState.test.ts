@@ -27,6 +27,14 @@ describe("readExplorerState / writeExplorerState", () => {
     );
   });
 
+  it("the scale mode is kept in the URL as pe.scale=map; the shared default leaves no key", () => {
+    const config = { ...defaultConfig(), scale: "map" as const };
+    const hash = writeExplorerState("", config);
+    expect(hash).toContain("pe.scale=map");
+    expect(readExplorerState(hash, defaultConfig())).toEqual({ config, fellBack: false });
+    expect(writeExplorerState(hash, defaultConfig())).not.toContain("pe.scale");
+  });
+
   it("readExplorerState keeps defaults for absent keys and says nothing", () => {
     expect(readExplorerState("", defaultConfig())).toEqual({
       config: defaultConfig(),
@@ -43,6 +51,7 @@ describe("readExplorerState / writeExplorerState", () => {
     "#pe.b1=NaN,0,0,0",
     "#pe.pool=avg",
     "#pe.pool=toString",
+    "#pe.scale=own",
   ])("readExplorerState(%j) falls back to the defaults and says so", (hash) => {
     const read = readExplorerState(hash, defaultConfig());
     expect(read.fellBack).toBe(true);

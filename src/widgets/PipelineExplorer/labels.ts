@@ -23,6 +23,10 @@ export interface PipelineExplorerLabels {
   /** z2's name when layer 2 reads the pooled p1. */
   z2Pooled: string;
   pool: string;
+  scaleMode: string;
+  scaleModes: Record<"stage" | "map", string>;
+  /** Under each stage's legend: which scale is on. */
+  scaleNotes: Record<"stage" | "map", string>;
   mapAlt: string;
   layer2Note: string;
   numbers: string;
@@ -78,6 +82,15 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
   },
   z2Pooled: "z2 = w2 ∗ p1 + b2",
   pool: "2 × 2 max pooling after each ReLU (the term lens’s network)",
+  scaleMode: "Colour scale",
+  scaleModes: {
+    stage: "Shared scale per stage (maps comparable)",
+    map: "Own scale per map (each map’s detail)",
+  },
+  scaleNotes: {
+    stage: "One scale for all maps of this stage.",
+    map: "Own scale per map; ranges in the numbers below.",
+  },
   mapAlt:
     "{stage}, map {k}: {size} grid, values from {min} to {max}, {zero}% of them zero or below",
   layer2Note:
@@ -147,6 +160,15 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
   },
   z2Pooled: "z2 = w2 ∗ p1 + b2",
   pool: "各ReLUの後に2×2の最大プーリングを入れる（用語レンズのネットワーク）",
+  scaleMode: "カラースケール",
+  scaleModes: {
+    stage: "段階ごとに共通のスケール（マップどうしを比べられます）",
+    map: "マップごとのスケール（各マップの細部が見えます）",
+  },
+  scaleNotes: {
+    stage: "この段階のマップはすべて同じスケールです。",
+    map: "マップごとのスケールです（範囲は下の数値を参照）。",
+  },
   mapAlt: "{stage}のマップ{k}：{size}の格子。値は{min}から{max}まで、{zero}%が0以下",
   layer2Note:
     "ここではw2を固定している。フィルタ1は第2層の入力の最初の2枚のマップ（2枚のエッジマップ）を足して0.5を引き、フィルタ2は4枚目のマップで明るい領域の上下の境界を見つける。",

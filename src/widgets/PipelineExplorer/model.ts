@@ -40,7 +40,12 @@ export interface ExplorerConfig {
   filters: FilterConfig[];
   /** 2 × 2 max pooling after each ReLU: p1 = pool(a1), then s2 = w2 ∗ p1. */
   pool: boolean;
+  /** One colour scale per stage (maps comparable) or one per map (each map's detail). */
+  scale: ScaleMode;
 }
+
+export const SCALE_MODES = ["stage", "map"] as const;
+export type ScaleMode = (typeof SCALE_MODES)[number];
 
 function fromPreset(id: string, bias: number): FilterConfig {
   const preset = presetById(id);
@@ -63,6 +68,7 @@ export function defaultConfig(): ExplorerConfig {
       fromPreset("gaussian-blur", -0.35),
     ],
     pool: false,
+    scale: "stage",
   };
 }
 
@@ -101,6 +107,11 @@ export function explorerParams(config: ExplorerConfig): PipelineParams {
 export function stageScale(t: Tensor, stage: string): ColourScale {
   const { min, max } = minMax(t);
   return colourScale(scaleKindFor(min, roleOfStage(stage)), min, max);
+}
+
+/** The colour scale of one map on its own: its range alone, read as its stage's values are. */
+export function ownMapScale(values: Float32Array, width: number, height: number, stage: string) {
+  return stageScale(tensor([1, height, width], values), stage);
 }
 
 export interface MapSummary {

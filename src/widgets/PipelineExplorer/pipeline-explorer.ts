@@ -34,11 +34,13 @@ import {
   shownStages,
   inputTensor,
   mapAltText,
+  ownMapScale,
   mapSummary,
   stageMap,
   summaryCells,
   stageScale,
   type ExplorerConfig,
+  type ScaleMode,
   type ShownStage,
 } from "./model";
 import type { PipelineExplorerLabels } from "./labels";
@@ -121,6 +123,7 @@ class PipelineExplorer extends HTMLElement {
     this.result = runPipeline(inputTensor(this.config.sample), this.params);
     this.canvases = upgradeMapImages(this);
     this.showPooling();
+    this.showScaleMode();
     this.redraw(["x", ...this.stages()]);
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
       "input, select",
@@ -174,12 +177,33 @@ class PipelineExplorer extends HTMLElement {
     this.redraw(this.stages());
   }
 
+  /** Says under each stage's legend which scale is on; its ticks hold only for a shared scale. */
+  private showScaleMode(): void {
+    const own = this.config.scale === "map";
+    this.querySelectorAll<HTMLElement>(".pe__col-head").forEach((head) => {
+      const note = head.querySelector("[data-scale-note]");
+      if (note) note.textContent = this.labels.scaleNotes[this.config.scale];
+      const ticks = head.querySelector<HTMLElement>(".legend__ticks");
+      if (ticks) ticks.hidden = own;
+    });
+  }
+
+  private setScaleMode(mode: ScaleMode): void {
+    this.config.scale = mode;
+    this.persist(true);
+    this.drawnScales.clear();
+    this.showScaleMode();
+    this.redraw(this.stages());
+  }
+
   /** Puts a configuration read from the URL into the controls rendered for the default one. */
   private showControlsOf(config: ExplorerConfig): void {
     const sample = this.querySelector<HTMLSelectElement>("select[data-sample]");
     if (sample) sample.value = config.sample;
     const pool = this.querySelector<HTMLInputElement>("input[data-pool-switch]");
     if (pool) pool.checked = config.pool;
+    const scale = this.querySelector<HTMLSelectElement>("select[data-scale-mode]");
+    if (scale) scale.value = config.scale;
     config.filters.forEach((filter, k) => {
       const fieldset = this.querySelector(`fieldset[data-filter="${k}"]`);
       if (!fieldset) return;
@@ -353,7 +377,8 @@ class PipelineExplorer extends HTMLElement {
       return this.setPooling(target.checked);
     }
     if (target instanceof HTMLSelectElement) {
-      if (target.dataset.sample !== undefined) void this.setSample(target.value);
+      if (target.dataset.scaleMode !== undefined) this.setScaleMode(target.value as ScaleMode);
+      else if (target.dataset.sample !== undefined) void this.setSample(target.value);
       else if (target.dataset.preset !== undefined) this.setPreset(target);
       return;
     }
@@ -464,6 +489,12 @@ class PipelineExplorer extends HTMLElement {
       const t = this.result[stage]!;
       const maps = changed ? changed[stage] : undefined;
       if (changed && !maps?.length) continue;
+      const all = Array.from({ length: t.shape[0] }, (_, k) => k);
+      if (this.config.scale === "map" && stage !== "x") {
+        // Each map on its own scale: an edit recolours only the maps it changed.
+        for (const k of maps ?? all) this.drawMap(stage, k);
+        continue;
+      }
       const scale = stageScale(t, stage);
       const drawn = this.drawnScales.get(stage);
       const sameScale =
@@ -474,19 +505,27 @@ class PipelineExplorer extends HTMLElement {
         updateLegend(this, stage, scale);
         this.drawnScales.set(stage, scale);
       }
-      const all = Array.from({ length: t.shape[0] }, (_, k) => k);
       for (const k of sameScale && maps ? maps : all) this.drawMap(stage, k, scale);
     }
     this.bookPublish();
   }
 
-  /** Draws map k of a stage, with its text alternative and its row of the numbers table. */
-  private drawMap(stage: DrawnStage, k: number, scale: ColourScale): void {
+  /**
+   * Draws map k of a stage, with its text alternative and its row of the numbers table, on the
+   * stage's shared `scale`, or on the map's own without one.
+   */
+  private drawMap(stage: DrawnStage, k: number, scale?: ColourScale): void {
     const { values, width, height } = stageMap(this.result, stage, k);
     const canvas = this.canvases.get(`${stage}-${k}`);
     const summary = mapSummary(values);
     if (canvas) {
-      drawHeatmap(canvas, values, width, height, scale);
+      drawHeatmap(
+        canvas,
+        values,
+        width,
+        height,
+        scale ?? ownMapScale(values, width, height, stage),
+      );
       if (stage === "x" && canvas.hasAttribute("data-drawing")) this.drawBrush(canvas);
       canvas.setAttribute("aria-label", mapAltText(this.labels, stage, k, summary, width, height));
     }
