@@ -128,9 +128,27 @@ function paintPixels(
   }
 }
 
-/** Picks the scale a stage's values need: x is an image, s and z are signed, a and p are ≥ 0. */
-export function scaleKindFor(min: number, isInput = false): ScaleKind {
-  if (isInput) return "image";
+/**
+ * How a stage's values are read: an input image; a signed sum (s = w ∗ x, z = s + b), which can
+ * take either sign; or any other values (a, p, weights), signed only if some value is negative.
+ */
+export type StageRole = "input" | "signed" | "other";
+
+/** The role of a stage id: x is the input, s1, z1, s2, z2 are signed sums, the rest other. */
+export function roleOfStage(stage: string): StageRole {
+  if (stage === "x") return "input";
+  return /^[sz]\d*$/.test(stage) ? "signed" : "other";
+}
+
+/**
+ * Picks the scale a stage's values need: an image's grey; diverging at 0 for a signed stage,
+ * even when all its values happen to be ≥ 0, so that its colours keep their meaning (z never
+ * looks like a); for other values, diverging only when some are negative. `true` is the input
+ * (callers that only tell the input apart), `false` any other stage.
+ */
+export function scaleKindFor(min: number, role: StageRole | boolean = "other"): ScaleKind {
+  if (role === true || role === "input") return "image";
+  if (role === "signed") return "diverging";
   return min < 0 ? "diverging" : "sequential";
 }
 

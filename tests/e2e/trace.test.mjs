@@ -166,6 +166,18 @@ describe("trace", () => {
     await page.close();
   });
 
+  test("the figure says how its small network differs from the pipeline explorer's, in both editions", async () => {
+    const en = await site.openPage(CHAPTER, { javaScriptEnabled: false });
+    const note = await en.locator(`${T} [data-network]`).textContent();
+    assert.match(note, /smaller network than the pipeline explorer/);
+    assert.match(note, /12 × 12/);
+    await en.close();
+    const ja = await site.openPage("ja/mechanics/", { javaScriptEnabled: false });
+    const noteJa = await ja.locator(`${T} [data-network]`).textContent();
+    assert.match(noteJa, /パイプライン・エクスプローラーより小さなネットワーク/);
+    await ja.close();
+  });
+
   test("on a phone the figure fits the width and axe finds nothing", async () => {
     const page = await site.openPage(CHAPTER, { viewport: PHONE });
     await page.locator(`${T} [data-output] button:not([disabled])`).first().waitFor();

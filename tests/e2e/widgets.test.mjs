@@ -204,13 +204,94 @@ describe("pipeline explorer", () => {
 
   test("without JavaScript the figure is pre-rendered with every map as an image", async () => {
     const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
-    const images = page.locator("pipeline-explorer .pe__map img");
+    // Pooling is off by default: p1 and p2 are in the page, but not shown.
+    const images = page.locator("pipeline-explorer .pe__map img").filter({ visible: true });
     assert.equal(await images.count(), 1 + 4 * 3 + 2 * 2);
     const alt = await images.nth(2).getAttribute("alt");
     assert.match(alt, /z1 = s1 \+ b1, map 1: 64 × 64 grid/);
     const loaded = await images.evaluateAll((imgs) => imgs.every((i) => i.naturalWidth === 64));
     assert.equal(loaded, true);
     await page.close();
+  });
+
+  test("max pooling can be switched on: p1 and p2 appear, layer 2 reads p1, and the URL keeps it", async () => {
+    const page = await site.openPage(CHAPTER);
+    const p1 = page.locator('pipeline-explorer .pe__map[data-stage="p1"][data-k="0"] canvas');
+    assert.equal(await p1.isVisible(), false, "no p1 without pooling");
+    const pooling = page.getByRole("checkbox", { name: /max pooling after each ReLU/ });
+    await pooling.check();
+    await p1.waitFor();
+    const size = (stage) =>
+      page
+        .locator(`pipeline-explorer .pe__map[data-stage="${stage}"][data-k="0"] canvas`)
+        .evaluate((c) => `${c.width}×${c.height}`);
+    assert.equal(await size("p1"), "32×32");
+    assert.equal(await size("z2"), "32×32", "layer 2 reads the pooled p1");
+    assert.equal(await size("p2"), "16×16");
+    const z2Head = page.locator('pipeline-explorer .pe__col-head[data-stage="z2"]');
+    assert.match(await z2Head.textContent(), /z2 = w2 ∗ p1 \+ b2/);
+    assert.match(page.url(), /pe\.pool=max/);
+    const again = await site.openPage(page.url());
+    await again.locator('pipeline-explorer .pe__map[data-stage="p2"] canvas').first().waitFor();
+    assert.equal(
+      await again.getByRole("checkbox", { name: /max pooling after each ReLU/ }).isChecked(),
+      true,
+    );
+    await again.close();
+    await pooling.uncheck();
+    await p1.waitFor({ state: "hidden" });
+    assert.equal(await size("z2"), "64×64");
+    assert.match(await z2Head.textContent(), /z2 = w2 ∗ a1 \+ b2/);
+    assert.doesNotMatch(page.url(), /pe\.pool/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("scale choice: a shared scale fades the other filters' maps; own scales keep them, in the legend and the URL", async () => {
+    const page = await site.openPage(CHAPTER);
+    const cell = page.getByRole("textbox", { name: "Conv1 filter 1, row 1, column 2" });
+    const note = page.locator('pipeline-explorer .pe__col-head[data-stage="s1"] [data-scale-note]');
+    // Shared (the default): a large weight in filter 1 widens s1's scale, so map 2 fades.
+    assert.match(await note.textContent(), /One scale for all maps/);
+    let other = await pixels(page, "s1", 1);
+    await cell.fill("30");
+    assert.notEqual(await pixels(page, "s1", 1), other, "shared: map 2 was recoloured");
+    await cell.fill("0");
+    await page.getByRole("combobox", { name: "Colour scale" }).selectOption("map");
+    await note.filter({ hasText: "Own scale per map" }).waitFor();
+    assert.match(page.url(), /pe\.scale=map/);
+    const ticks = page.locator('pipeline-explorer [data-legend="s1"] .legend__ticks');
+    assert.equal(await ticks.isVisible(), false, "no stage-wide numbers under an own scale");
+    other = await pixels(page, "s1", 1);
+    const own = await pixels(page, "s1", 0);
+    await cell.fill("30");
+    assert.notEqual(await pixels(page, "s1", 0), own, "map 1 itself changed");
+    assert.equal(await pixels(page, "s1", 1), other, "own: map 2 kept its colours");
+    const again = await site.openPage(page.url());
+    assert.equal(await again.getByRole("combobox", { name: "Colour scale" }).inputValue(), "map");
+    await again.close();
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("the maps fill the figure's width and kernel cells show their whole value (0.0625)", async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const page = await site.openPage(CHAPTER, viewport ? { viewport } : {});
+      const cell = page.getByRole("textbox", { name: "Conv1 filter 4, row 1, column 1" });
+      await cell.waitFor();
+      assert.equal(await cell.inputValue(), "0.0625");
+      const fits = await cell.evaluate((el) => el.scrollWidth <= el.clientWidth);
+      assert.equal(fits, true, `0.0625 fits its cell at ${viewport?.width ?? 1280} px`);
+      const gap = await page.evaluate(() => {
+        const figure = document.querySelector("pipeline-explorer .pe");
+        const last = document.querySelector('pipeline-explorer .pe__map[data-stage="a1"] canvas');
+        const inner =
+          figure.getBoundingClientRect().right - parseFloat(getComputedStyle(figure).paddingRight);
+        return inner - last.getBoundingClientRect().right;
+      });
+      assert.ok(gap <= 2, `the last map column ends ${gap} px before the figure's edge`);
+      await page.close();
+    }
   });
 
   test("on a phone the explorer fits the width and has no axe violations", async () => {
@@ -374,12 +455,83 @@ describe("term lens", () => {
     await foreign.close();
   });
 
+  test("on the explorer's page the lens pictures the explorer's network, as the reader sets it", async () => {
+    const page = await site.openPage(CHAPTER);
+    const thumb = (stage) => page.locator(`term-lens img[data-thumb="${stage}"]`).first();
+    const note = page.locator("term-lens [data-network-note]");
+    // The explorer's pooling is off by default, so the lens has no p1 to show.
+    await note.filter({ hasText: "follow the pipeline explorer" }).waitFor();
+    assert.match(await note.textContent(), /pooling is off/);
+    assert.equal(await thumb("p1").isVisible(), false);
+    const before = await thumb("s1").getAttribute("src");
+    await page.getByRole("textbox", { name: "Conv1 filter 1, row 1, column 2" }).fill("3");
+    await page.waitForFunction(
+      (src) => document.querySelector('term-lens img[data-thumb="s1"]').src !== src,
+      before,
+    );
+    await page.getByRole("textbox", { name: "Bias of conv1 filter 4" }).fill("0.2");
+    await page.locator('term-lens [data-bias="b1"]').filter({ hasText: "0.2" }).waitFor();
+    await page.getByRole("checkbox", { name: /max pooling after each ReLU/ }).check();
+    await thumb("p1").waitFor();
+    assert.doesNotMatch(await note.textContent(), /pooling is off/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("on a page without the explorer the lens pictures the default network, with pooling", async () => {
+    const page = await site.openPage("en/beginner-guides/");
+    const note = page.locator("term-lens [data-network-note]");
+    assert.match(await note.textContent(), /default filters with its 2 × 2 max pooling on/);
+    assert.equal(await page.locator('term-lens img[data-thumb="p1"]').isVisible(), true);
+    await page.close();
+  });
+
   test("without JavaScript the lens is a table of the same data", async () => {
     const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
     assert.equal(await page.locator("term-lens [data-interactive]").isVisible(), false);
     const table = page.locator("term-lens table");
     assert.equal(await table.isVisible(), true);
     assert.match(await table.textContent(), /Rectified Feature Maps/);
+    await page.close();
+  });
+});
+
+describe("colours keep their meaning", () => {
+  /** The low end of a legend: a diverging scale about 0 starts below 0. */
+  const lowTick = (page, scope, stage) =>
+    page.locator(`${scope} [data-legend="${stage}"] [data-tick]`).first().textContent();
+
+  test("the explorer's s1 stays on the diverging scale when all four filters blur (no negative value)", async () => {
+    const blur = [1, 2, 3, 4].map((k) => `pe.w1.${k}=gaussian-blur`).join("&");
+    const page = await site.openPage(`${CHAPTER}#${blur}&pe.b1=0,0,0,0`);
+    await page.getByRole("combobox", { name: "Preset for conv1 filter 1" }).waitFor();
+    await page.locator('pipeline-explorer .pe__map[data-stage="s1"] canvas').first().waitFor();
+    assert.match(await lowTick(page, "pipeline-explorer", "s1"), /^−/, "s1 diverges about 0");
+    assert.match(await lowTick(page, "pipeline-explorer", "z1"), /^−/, "z1 diverges about 0");
+    assert.equal(await lowTick(page, "pipeline-explorer", "a1"), "0", "a1 keeps its own palette");
+    await page.close();
+  });
+
+  test("the sliding window's z1 stays diverging for a blur, whose outputs are all ≥ 0", async () => {
+    const page = await site.openPage("en/mechanics/#sw.k=gaussian-blur&sw.b=0");
+    await page.getByRole("combobox", { name: "Kernel preset" }).waitFor();
+    assert.match(await lowTick(page, "sliding-window", "z1"), /^−/);
+    await page.close();
+  });
+
+  test("exercise 2's z1 stays diverging when a large bias lifts every value above 0", async () => {
+    const page = await site.openPage("en/exercises/");
+    const field = page.getByRole("textbox", { name: "Bias b1" });
+    await field.fill("5");
+    // On a diverging scale every positive value is white to red (red ≥ blue); on the
+    // activation palette low values are dark blue.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('bias-exercise [data-stage="z1"] canvas');
+      if (!(canvas instanceof HTMLCanvasElement)) return false;
+      const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4) if (data[i] < data[i + 2]) return false;
+      return true;
+    });
     await page.close();
   });
 });

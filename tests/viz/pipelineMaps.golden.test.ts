@@ -2,18 +2,15 @@ import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/core";
 import { heatmapPixels } from "../../src/viz/heatmap";
 import {
-  SHOWN_STAGES,
   defaultConfig,
   explorerParams,
   inputTensor,
+  shownStages,
   stageMap,
   stageScale,
 } from "../../src/widgets/PipelineExplorer/model";
-import {
-  PICTURED_STAGES,
-  lensNetwork,
-  stageThumbnails,
-} from "../../src/widgets/TermLens/thumbnails";
+import { PICTURED_STAGES, lensNetwork } from "../../src/widgets/TermLens/thumbnails";
+import { stageThumbnails } from "../../src/widgets/TermLens/thumbnailPngs";
 import { goldenSvg, label, mapImage, pixelImage } from "./goldenSvg";
 
 const GAP = 10;
@@ -23,14 +20,14 @@ describe("golden drawings: the pipeline explorer's maps and the term lens's thum
     // Canvases, not SVG: each map's pixels as drawHeatmap gets them (stageMap, stageScale).
     const config = defaultConfig();
     const result = runPipeline(inputTensor(config.sample), explorerParams(config));
-    const stages = ["x", ...SHOWN_STAGES] as const;
+    const stages = ["x", ...shownStages(config.pool)] as const;
     const scale = 1;
     const parts: string[] = [];
     let y = 14;
     let width = 0;
     for (const stage of stages) {
-      const t = result[stage];
-      const colours = stageScale(t, stage === "x");
+      const t = result[stage]!;
+      const colours = stageScale(t, stage);
       let x = 0;
       for (let k = 0; k < t.shape[0]; k++) {
         const map = stageMap(result, stage, k);
@@ -57,7 +54,7 @@ describe("golden drawings: the pipeline explorer's maps and the term lens's thum
       const t = stage === "w1" ? network.params.w1 : network.result[stage]!;
       const [height, width] = stage === "w1" ? [3, 3] : t.shape.slice(1);
       parts.push(label(stage, 0, y + side / 2));
-      thumbnails[stage].forEach((uri, i) => {
+      thumbnails[stage]!.forEach((uri, i) => {
         const at = { x: 30 + i * (side + GAP), y, scale: side / width };
         parts.push(mapImage(uri, width, height, at));
       });

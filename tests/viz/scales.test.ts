@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { colourScale, scaleKindFor } from "../../src/viz/scales";
+import { colourScale, roleOfStage, scaleKindFor } from "../../src/viz/scales";
+import { tensor } from "../../src/core";
+import { tensorScale } from "../../src/widgets/CellGrid/cells";
+import { mapView } from "../../src/widgets/CheckedExercises/mapView";
+import { biasTaskMaps } from "../../src/widgets/CheckedExercises/model";
+import { stageScale } from "../../src/widgets/PipelineExplorer/model";
 import { heatmapPixels } from "../../src/viz/heatmap";
 import { legendGradient, legendModel } from "../../src/viz/legend";
 import { formatNumber } from "../../src/viz/format";
@@ -45,6 +50,34 @@ describe("colourScale", () => {
     expect(scaleKindFor(-0.1)).toBe("diverging");
     expect(scaleKindFor(0)).toBe("sequential");
     expect(scaleKindFor(-1, true)).toBe("image");
+  });
+
+  it("a signed stage (s, z) is diverging even when none of its values is negative", () => {
+    expect(scaleKindFor(0.2, "signed")).toBe("diverging");
+    expect(scaleKindFor(0.2, "other")).toBe("sequential");
+    expect(scaleKindFor(-1, "input")).toBe("image");
+    expect(["x", "s1", "z1", "a1", "p1", "s2", "z2", "w1"].map(roleOfStage)).toEqual([
+      "input",
+      "signed",
+      "signed",
+      "other",
+      "other",
+      "signed",
+      "signed",
+      "other",
+    ]);
+  });
+
+  it("the explorer, the sliding window's grids and exercise 2 keep z diverging when it is all ≥ 0", () => {
+    const positive = tensor([1, 2, 2], [0.1, 0.2, 0.3, 0.4]);
+    expect(stageScale(positive, "z1").kind).toBe("diverging");
+    expect(stageScale(positive, "a1").kind).toBe("sequential");
+    expect(tensorScale(positive, "signed").kind).toBe("diverging");
+    expect(tensorScale(positive).kind).toBe("sequential");
+    const { z1 } = biasTaskMaps(5);
+    const view = mapView(z1, "z1", "{stage}", "signed");
+    expect(view.min).toBeGreaterThan(0);
+    expect(view.scale.kind).toBe("diverging");
   });
 });
 

@@ -37,8 +37,11 @@ const SYMBOLIC: Record<string, string[]> = {
     "stageNames.s1",
     "stageNames.z1",
     "stageNames.a1",
+    "stageNames.p1",
     "stageNames.z2",
     "stageNames.a2",
+    "stageNames.p2",
+    "z2Pooled",
   ],
   biasActivation: [
     "activationNames.leakyRelu",

@@ -16,6 +16,25 @@ describe("readExplorerState / writeExplorerState", () => {
     expect(readExplorerState(hash, defaultConfig())).toEqual({ config, fellBack: false });
   });
 
+  it("pooling is kept in the URL as pe.pool=max, and off leaves no key", () => {
+    const config = { ...defaultConfig(), pool: true };
+    const hash = writeExplorerState("", config);
+    expect(hash).toContain("pe.pool=max");
+    expect(readExplorerState(hash, defaultConfig())).toEqual({ config, fellBack: false });
+    expect(writeExplorerState(hash, defaultConfig())).not.toContain("pe.pool");
+    expect(readExplorerState("#pe.pool=none", { ...defaultConfig(), pool: true }).config.pool).toBe(
+      false,
+    );
+  });
+
+  it("the scale mode is kept in the URL as pe.scale=map; the shared default leaves no key", () => {
+    const config = { ...defaultConfig(), scale: "map" as const };
+    const hash = writeExplorerState("", config);
+    expect(hash).toContain("pe.scale=map");
+    expect(readExplorerState(hash, defaultConfig())).toEqual({ config, fellBack: false });
+    expect(writeExplorerState(hash, defaultConfig())).not.toContain("pe.scale");
+  });
+
   it("readExplorerState keeps defaults for absent keys and says nothing", () => {
     expect(readExplorerState("", defaultConfig())).toEqual({
       config: defaultConfig(),
@@ -30,6 +49,9 @@ describe("readExplorerState / writeExplorerState", () => {
     "#pe.w1.3=1e999,0,0,0,0,0,0,0,0",
     "#pe.b1=1,2",
     "#pe.b1=NaN,0,0,0",
+    "#pe.pool=avg",
+    "#pe.pool=toString",
+    "#pe.scale=own",
   ])("readExplorerState(%j) falls back to the defaults and says so", (hash) => {
     const read = readExplorerState(hash, defaultConfig());
     expect(read.fellBack).toBe(true);

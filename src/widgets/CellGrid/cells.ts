@@ -1,6 +1,6 @@
 import { minMax, type Tensor } from "../../core";
 import { formatNumber } from "../../viz/format";
-import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
+import { colourScale, scaleKindFor, type ColourScale, type StageRole } from "../../viz/scales";
 
 /** How one grid cell is painted: its fill and a text colour readable on it. */
 export interface CellPaint {
@@ -43,10 +43,11 @@ export function cellText(value: number): string {
 
 /**
  * The colour scale of a tensor's maps, shared by all its channels so they can be compared:
- * grey from 0 to 1 for an input image, else diverging (signed) or sequential (≥ 0).
+ * grey from 0 to 1 for an input image, diverging for a signed stage (s, z: even when no value
+ * is negative), else diverging or sequential as its values need.
  */
-export function tensorScale(t: Tensor, isInput = false): ColourScale {
-  if (isInput) return colourScale("image", 0, 1);
+export function tensorScale(t: Tensor, role: StageRole = "other"): ColourScale {
+  if (role === "input") return colourScale("image", 0, 1);
   const { min, max } = minMax(t);
-  return colourScale(scaleKindFor(min), min, max);
+  return colourScale(scaleKindFor(min, role), min, max);
 }

@@ -56,7 +56,7 @@ class BiasExercise extends HTMLElement {
   private redraw(): void {
     const words = this.labels.bias;
     const maps = biasTaskMaps(this.bias, this.input);
-    const z1 = mapView(maps.z1, words.z1Name, words.mapAlt);
+    const z1 = mapView(maps.z1, words.z1Name, words.mapAlt, "signed");
     drawMap(this, this.canvases.get("z1-0"), "z1", z1);
     drawMap(this, this.canvases.get("a1-0"), "a1", mapView(maps.a1, words.a1Name, words.mapAlt));
     announce(

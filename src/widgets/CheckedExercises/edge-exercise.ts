@@ -43,7 +43,7 @@ class EdgeExercise extends HTMLElement {
       this,
       canvases.get("x-0"),
       "x",
-      mapView(this.input, words.inputName, words.mapAlt, true),
+      mapView(this.input, words.inputName, words.mapAlt, "input"),
     );
     this.redraw();
     enableControls(this);

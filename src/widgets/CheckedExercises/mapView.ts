@@ -1,6 +1,6 @@
 import { channel, minMax, type Tensor } from "../../core";
 import { formatNumber } from "../../viz/format";
-import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
+import { colourScale, scaleKindFor, type ColourScale, type StageRole } from "../../viz/scales";
 import { fillLabel } from "../parseNumber";
 
 /** What a heatmap of a one-channel tensor needs: its values, size, colour scale and words. */
@@ -16,10 +16,15 @@ export interface MapView {
 
 /**
  * The first channel of t, ready to draw, at build time or in the browser. Inputs use the grey
- * image scale; other maps diverge about 0 when they have negative values.
+ * image scale; signed stages (z) always diverge about 0, other maps when they have negative values.
  * @param altTemplate "{stage}: {size} grid, values from {min} to {max}" in the page's language
  */
-export function mapView(t: Tensor, stage: string, altTemplate: string, isInput = false): MapView {
+export function mapView(
+  t: Tensor,
+  stage: string,
+  altTemplate: string,
+  role: StageRole = "other",
+): MapView {
   const { min, max } = minMax(t);
   const [, height, width] = t.shape;
   return {
@@ -28,7 +33,7 @@ export function mapView(t: Tensor, stage: string, altTemplate: string, isInput =
     height,
     min,
     max,
-    scale: colourScale(scaleKindFor(min, isInput), min, max),
+    scale: colourScale(scaleKindFor(min, role), min, max),
     alt: fillLabel(altTemplate, {
       stage,
       size: `${height} × ${width}`,

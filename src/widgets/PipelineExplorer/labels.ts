@@ -19,7 +19,14 @@ export interface PipelineExplorerLabels {
   cell: string;
   bias: string;
   biasName: string;
-  stageNames: Record<"x" | "s1" | "z1" | "a1" | "z2" | "a2", string>;
+  stageNames: Record<"x" | "s1" | "z1" | "a1" | "p1" | "z2" | "a2" | "p2", string>;
+  /** z2's name when layer 2 reads the pooled p1. */
+  z2Pooled: string;
+  pool: string;
+  scaleMode: string;
+  scaleModes: Record<"stage" | "map", string>;
+  /** Under each stage's legend: which scale is on. */
+  scaleNotes: Record<"stage" | "map", string>;
   mapAlt: string;
   layer2Note: string;
   numbers: string;
@@ -68,13 +75,26 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     s1: "s1 = w1 ∗ x",
     z1: "z1 = s1 + b1",
     a1: "a1 = ReLU(z1)",
+    p1: "p1 = pool(a1)",
     z2: "z2 = w2 ∗ a1 + b2",
     a2: "a2 = ReLU(z2)",
+    p2: "p2 = pool(a2)",
+  },
+  z2Pooled: "z2 = w2 ∗ p1 + b2",
+  pool: "2 × 2 max pooling after each ReLU (the term lens’s network)",
+  scaleMode: "Colour scale",
+  scaleModes: {
+    stage: "Shared scale per stage (maps comparable)",
+    map: "Own scale per map (each map’s detail)",
+  },
+  scaleNotes: {
+    stage: "One scale for all maps of this stage.",
+    map: "Own scale per map; ranges in the numbers below.",
   },
   mapAlt:
     "{stage}, map {k}: {size} grid, values from {min} to {max}, {zero}% of them zero or below",
   layer2Note:
-    "w2 is fixed here: filter 1 adds the first two maps of a1 (the two edge maps) and subtracts 0.5; filter 2 finds the upper and lower borders of the bright regions in the fourth map.",
+    "w2 is fixed here: filter 1 adds the first two maps of layer 2’s input (the two edge maps) and subtracts 0.5; filter 2 finds the upper and lower borders of the bright regions in the fourth map.",
   numbers: "The numbers behind the figure",
   numbersCaption: "Summary of every map shown above",
   stage: "Map",
@@ -133,12 +153,25 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
     s1: "s1 = w1 ∗ x",
     z1: "z1 = s1 + b1",
     a1: "a1 = ReLU(z1)",
+    p1: "p1 = pool(a1)",
     z2: "z2 = w2 ∗ a1 + b2",
     a2: "a2 = ReLU(z2)",
+    p2: "p2 = pool(a2)",
+  },
+  z2Pooled: "z2 = w2 ∗ p1 + b2",
+  pool: "各ReLUの後に2×2の最大プーリングを入れる（用語レンズのネットワーク）",
+  scaleMode: "カラースケール",
+  scaleModes: {
+    stage: "段階ごとに共通のスケール（マップどうしを比べられます）",
+    map: "マップごとのスケール（各マップの細部が見えます）",
+  },
+  scaleNotes: {
+    stage: "この段階のマップはすべて同じスケールです。",
+    map: "マップごとのスケールです（範囲は下の数値を参照）。",
   },
   mapAlt: "{stage}のマップ{k}：{size}の格子。値は{min}から{max}まで、{zero}%が0以下",
   layer2Note:
-    "ここではw2を固定している。フィルタ1はa1の最初の2枚のマップ（2枚のエッジマップ）を足して0.5を引き、フィルタ2は4枚目のマップで明るい領域の上下の境界を見つける。",
+    "ここではw2を固定している。フィルタ1は第2層の入力の最初の2枚のマップ（2枚のエッジマップ）を足して0.5を引き、フィルタ2は4枚目のマップで明るい領域の上下の境界を見つける。",
   numbers: "図の背後にある数値",
   numbersCaption: "上に示したすべてのマップの要約",
   stage: "マップ",

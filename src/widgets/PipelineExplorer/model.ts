@@ -11,12 +11,22 @@ import {
 import { formatNumber } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
 import type { PipelineExplorerLabels } from "./labels";
-import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
+import { colourScale, roleOfStage, scaleKindFor, type ColourScale } from "../../viz/scales";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 
-/** The stages the explorer draws, in reading order. */
-export const SHOWN_STAGES = ["s1", "z1", "a1", "z2", "a2"] as const;
+/** The stages the explorer can draw, in reading order; p1 and p2 only with pooling on. */
+export const SHOWN_STAGES = ["s1", "z1", "a1", "p1", "z2", "a2", "p2"] as const;
 export type ShownStage = (typeof SHOWN_STAGES)[number];
+/** The stages that exist only when the network pools. */
+export const POOLED_STAGES: readonly ShownStage[] = ["p1", "p2"];
+
+/** The stages drawn for a network with or without pooling. */
+export function shownStages(pool: boolean): readonly ShownStage[] {
+  return pool ? SHOWN_STAGES : SHOWN_STAGES.filter((s) => !POOLED_STAGES.includes(s));
+}
+
+/** The pooling the explorer offers: 2 × 2 max pooling after each ReLU, as the term lens shows. */
+export const EXPLORER_POOL = { kind: "max", size: 2 } as const;
 
 export interface FilterConfig {
   /** The preset the kernel came from, or null once the reader has edited a cell. */
@@ -28,7 +38,14 @@ export interface FilterConfig {
 export interface ExplorerConfig {
   sample: string;
   filters: FilterConfig[];
+  /** 2 × 2 max pooling after each ReLU: p1 = pool(a1), then s2 = w2 ∗ p1. */
+  pool: boolean;
+  /** One colour scale per stage (maps comparable) or one per map (each map's detail). */
+  scale: ScaleMode;
 }
+
+export const SCALE_MODES = ["stage", "map"] as const;
+export type ScaleMode = (typeof SCALE_MODES)[number];
 
 function fromPreset(id: string, bias: number): FilterConfig {
   const preset = presetById(id);
@@ -50,6 +67,8 @@ export function defaultConfig(): ExplorerConfig {
       fromPreset("laplacian", 0),
       fromPreset("gaussian-blur", -0.35),
     ],
+    pool: false,
+    scale: "stage",
   };
 }
 
@@ -80,14 +99,19 @@ export function explorerParams(config: ExplorerConfig): PipelineParams {
     conv1: { padding: "same" },
     conv2: { padding: "same" },
     activation: { name: "relu" },
-    pool: null,
+    pool: config.pool ? EXPLORER_POOL : null,
   };
 }
 
 /** One colour scale per stage, shared by its maps so that they can be compared. */
-export function stageScale(t: Tensor, isInput = false): ColourScale {
+export function stageScale(t: Tensor, stage: string): ColourScale {
   const { min, max } = minMax(t);
-  return colourScale(scaleKindFor(min, isInput), min, max);
+  return colourScale(scaleKindFor(min, roleOfStage(stage)), min, max);
+}
+
+/** The colour scale of one map on its own: its range alone, read as its stage's values are. */
+export function ownMapScale(values: Float32Array, width: number, height: number, stage: string) {
+  return stageScale(tensor([1, height, width], values), stage);
 }
 
 export interface MapSummary {
@@ -112,9 +136,10 @@ export function mapSummary(values: Float32Array): MapSummary {
   return { min, max, mean: sum / values.length, zeroShare: nonPositive / values.length };
 }
 
-/** The 2-D map k of a stage, with its size, for drawing. */
+/** The 2-D map k of a stage, with its size, for drawing; p1 and p2 need a pooled result. */
 export function stageMap(result: PipelineResult, stage: ShownStage | "x", k: number) {
   const t = result[stage];
+  if (!t) throw new RangeError(`This network computes no ${stage}: its pooling is off.`);
   return { values: channel(t, k), height: t.shape[1], width: t.shape[2] };
 }
 

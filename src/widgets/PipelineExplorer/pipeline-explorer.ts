@@ -29,19 +29,23 @@ import { enableDrawing } from "../shared/drawingCanvas";
 import { trailing } from "../shared/trailing";
 import { joinSentences } from "../shared/sentences";
 import {
-  SHOWN_STAGES,
+  EXPLORER_POOL,
   explorerParams,
+  shownStages,
   inputTensor,
   mapAltText,
+  ownMapScale,
   mapSummary,
   stageMap,
   summaryCells,
   stageScale,
   type ExplorerConfig,
+  type ScaleMode,
   type ShownStage,
 } from "./model";
 import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, writeExplorerState } from "./state";
+import { NETWORK_EVENT, NETWORK_REQUEST, type ExplorerNetwork } from "./network";
 import { enableNumberFields } from "../shared/numberField";
 import { defineWhenNear } from "../defineWhenNear";
 import { loadFailureText, loadSamples, samplesReady } from "../samples/load";
@@ -99,6 +103,8 @@ class PipelineExplorer extends HTMLElement {
   private brush = { x: SAMPLE_SIZE / 2, y: SAMPLE_SIZE / 2 };
   /** Counts the reader's choices of input, so a photograph that arrives late is not shown. */
   private inputRequest = 0;
+  /** A frame is booked to tell the page the network changed (one message per frame at most). */
+  private publishBooked = false;
 
   connectedCallback(): void {
     if (this.result) return;
@@ -116,7 +122,9 @@ class PipelineExplorer extends HTMLElement {
     this.params.b1 = this.biases;
     this.result = runPipeline(inputTensor(this.config.sample), this.params);
     this.canvases = upgradeMapImages(this);
-    this.redraw(["x", ...SHOWN_STAGES]);
+    this.showPooling();
+    this.showScaleMode();
+    this.redraw(["x", ...this.stages()]);
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
       "input, select",
     )) {
@@ -125,14 +133,77 @@ class PipelineExplorer extends HTMLElement {
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     addEventListener("pagehide", () => this.urlWrite.flush());
+    document.addEventListener(NETWORK_REQUEST, () => this.publish());
     enableNumberFields(this);
     this.setUpOwnInput();
+  }
+
+  private stages() {
+    return shownStages(this.config.pool);
+  }
+
+  /** Tells the page (the term lens) the network's current state. */
+  private publish(): void {
+    const detail: ExplorerNetwork = { params: this.params, result: this.result };
+    document.dispatchEvent(new CustomEvent(NETWORK_EVENT, { detail }));
+  }
+
+  private bookPublish(): void {
+    if (this.publishBooked) return;
+    this.publishBooked = true;
+    requestAnimationFrame(() => {
+      this.publishBooked = false;
+      this.publish();
+    });
+  }
+
+  /** Shows or hides p1 and p2, and names z2 after what layer 2 reads. */
+  private showPooling(): void {
+    this.querySelector(".pe")?.toggleAttribute("data-pool", this.config.pool);
+    const z2 = this.config.pool ? this.labels.z2Pooled : this.labels.stageNames.z2;
+    const head = this.querySelector("[data-stage-name='z2']");
+    if (head) head.textContent = z2;
+    this.querySelectorAll("tr[data-row^='z2-'] th").forEach((th, k) => {
+      th.textContent = `${z2} [${k + 1}]`;
+    });
+  }
+
+  private setPooling(on: boolean): void {
+    this.config.pool = on;
+    this.params.pool = on ? EXPLORER_POOL : null;
+    this.persist(true);
+    this.result = runPipeline(this.result.x, this.params);
+    this.showPooling();
+    this.redraw(this.stages());
+  }
+
+  /** Says under each stage's legend which scale is on; its ticks hold only for a shared scale. */
+  private showScaleMode(): void {
+    const own = this.config.scale === "map";
+    this.querySelectorAll<HTMLElement>(".pe__col-head").forEach((head) => {
+      const note = head.querySelector("[data-scale-note]");
+      if (note) note.textContent = this.labels.scaleNotes[this.config.scale];
+      const ticks = head.querySelector<HTMLElement>(".legend__ticks");
+      if (ticks) ticks.hidden = own;
+    });
+  }
+
+  private setScaleMode(mode: ScaleMode): void {
+    this.config.scale = mode;
+    this.persist(true);
+    this.drawnScales.clear();
+    this.showScaleMode();
+    this.redraw(this.stages());
   }
 
   /** Puts a configuration read from the URL into the controls rendered for the default one. */
   private showControlsOf(config: ExplorerConfig): void {
     const sample = this.querySelector<HTMLSelectElement>("select[data-sample]");
     if (sample) sample.value = config.sample;
+    const pool = this.querySelector<HTMLInputElement>("input[data-pool-switch]");
+    if (pool) pool.checked = config.pool;
+    const scale = this.querySelector<HTMLSelectElement>("select[data-scale-mode]");
+    if (scale) scale.value = config.scale;
     config.filters.forEach((filter, k) => {
       const fieldset = this.querySelector(`fieldset[data-filter="${k}"]`);
       if (!fieldset) return;
@@ -263,7 +334,7 @@ class PipelineExplorer extends HTMLElement {
     const credit = this.querySelector<HTMLElement>("[data-credit]");
     if (credit) credit.textContent = this.labels.ownCredit;
     this.result = runPipeline(tensor([1, SAMPLE_SIZE, SAMPLE_SIZE], values), this.params);
-    this.redraw(["x", ...SHOWN_STAGES]);
+    this.redraw(["x", ...this.stages()]);
   }
 
   private filterOf(target: Element): { k: number; fieldset: HTMLFieldSetElement } | null {
@@ -302,8 +373,12 @@ class PipelineExplorer extends HTMLElement {
   private onChange(event: Event): void {
     this.urlWrite.flush();
     const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target instanceof HTMLInputElement && target.dataset.poolSwitch !== undefined) {
+      return this.setPooling(target.checked);
+    }
     if (target instanceof HTMLSelectElement) {
-      if (target.dataset.sample !== undefined) void this.setSample(target.value);
+      if (target.dataset.scaleMode !== undefined) this.setScaleMode(target.value as ScaleMode);
+      else if (target.dataset.sample !== undefined) void this.setSample(target.value);
       else if (target.dataset.preset !== undefined) this.setPreset(target);
       return;
     }
@@ -384,13 +459,13 @@ class PipelineExplorer extends HTMLElement {
     this.result = runPipeline(inputTensor(id), this.params);
     const credit = this.querySelector<HTMLElement>("[data-credit]");
     if (credit) credit.textContent = this.labels.samples[id]?.credit ?? "";
-    this.redraw(["x", ...SHOWN_STAGES]);
+    this.redraw(["x", ...this.stages()]);
   }
 
   private apply(change: PipelineChange): void {
     this.persist(false);
     const changed = updatePipeline(this.result, this.params, change);
-    this.redraw(SHOWN_STAGES, changed);
+    this.redraw(this.stages(), changed);
     const k = change.filter;
     const z = mapSummary(stageMap(this.result, "z1", k).values);
     const a = mapSummary(stageMap(this.result, "a1", k).values);
@@ -411,10 +486,16 @@ class PipelineExplorer extends HTMLElement {
    */
   private redraw(stages: readonly DrawnStage[], changed?: ChangedMaps): void {
     for (const stage of stages) {
-      const t = this.result[stage];
+      const t = this.result[stage]!;
       const maps = changed ? changed[stage] : undefined;
       if (changed && !maps?.length) continue;
-      const scale = stageScale(t, stage === "x");
+      const all = Array.from({ length: t.shape[0] }, (_, k) => k);
+      if (this.config.scale === "map" && stage !== "x") {
+        // Each map on its own scale: an edit recolours only the maps it changed.
+        for (const k of maps ?? all) this.drawMap(stage, k);
+        continue;
+      }
+      const scale = stageScale(t, stage);
       const drawn = this.drawnScales.get(stage);
       const sameScale =
         drawn?.kind === scale.kind &&
@@ -424,18 +505,27 @@ class PipelineExplorer extends HTMLElement {
         updateLegend(this, stage, scale);
         this.drawnScales.set(stage, scale);
       }
-      const all = Array.from({ length: t.shape[0] }, (_, k) => k);
       for (const k of sameScale && maps ? maps : all) this.drawMap(stage, k, scale);
     }
+    this.bookPublish();
   }
 
-  /** Draws map k of a stage, with its text alternative and its row of the numbers table. */
-  private drawMap(stage: DrawnStage, k: number, scale: ColourScale): void {
+  /**
+   * Draws map k of a stage, with its text alternative and its row of the numbers table, on the
+   * stage's shared `scale`, or on the map's own without one.
+   */
+  private drawMap(stage: DrawnStage, k: number, scale?: ColourScale): void {
     const { values, width, height } = stageMap(this.result, stage, k);
     const canvas = this.canvases.get(`${stage}-${k}`);
     const summary = mapSummary(values);
     if (canvas) {
-      drawHeatmap(canvas, values, width, height, scale);
+      drawHeatmap(
+        canvas,
+        values,
+        width,
+        height,
+        scale ?? ownMapScale(values, width, height, stage),
+      );
       if (stage === "x" && canvas.hasAttribute("data-drawing")) this.drawBrush(canvas);
       canvas.setAttribute("aria-label", mapAltText(this.labels, stage, k, summary, width, height));
     }

@@ -2,11 +2,15 @@ import { presetById } from "../../core";
 import { readHash, writeHash } from "../hashState";
 import { FIELD_LIMIT, parseFieldNumber } from "../parseNumber";
 import { SAMPLES } from "../samples";
-import type { ExplorerConfig, FilterConfig } from "./model";
+import { SCALE_MODES, type ExplorerConfig, type FilterConfig, type ScaleMode } from "./model";
 
 /** URL keys, prefixed "pe." so that other widgets on the page never collide. */
 const SAMPLE_KEY = "pe.x";
 const BIAS_KEY = "pe.b1";
+const POOL_KEY = "pe.pool";
+const SCALE_KEY = "pe.scale";
+/** pe.pool's values: the explorer's one pooling, or none. */
+const POOL_VALUES: Record<string, boolean> = { max: true, none: false };
 const filterKey = (k: number) => `pe.w1.${k + 1}`;
 
 export interface ExplorerStateRead {
@@ -28,7 +32,8 @@ function parseNumbers(text: string, count: number): number[] | null {
 }
 
 /**
- * Reads `#pe.x=<sample>&pe.w1.<k>=<preset id or 9 numbers>&pe.b1=<biases>`; never throws.
+ * Reads `#pe.x=<sample>&pe.w1.<k>=<preset id or 9 numbers>&pe.b1=<biases>&pe.pool=max|none&pe.scale=stage|map`;
+ * never throws.
  * Missing keys keep `defaults`; unusable ones keep them too and set `fellBack`.
  */
 export function readExplorerState(hash: string, defaults: ExplorerConfig): ExplorerStateRead {
@@ -38,6 +43,8 @@ export function readExplorerState(hash: string, defaults: ExplorerConfig): Explo
   const config: ExplorerConfig = {
     sample: defaults.sample,
     filters: defaults.filters.map((f) => ({ ...f, kernel: [...f.kernel] })),
+    pool: defaults.pool,
+    scale: defaults.scale,
   };
   if (sample !== undefined) {
     if (SAMPLES.some((s) => s.id === sample)) config.sample = sample;
@@ -64,6 +71,16 @@ export function readExplorerState(hash: string, defaults: ExplorerConfig): Explo
     if (numbers) numbers.forEach((b, k) => (config.filters[k].bias = b));
     else fellBack = true;
   }
+  const pool = entries.get(POOL_KEY);
+  if (pool !== undefined) {
+    if (Object.hasOwn(POOL_VALUES, pool)) config.pool = POOL_VALUES[pool];
+    else fellBack = true;
+  }
+  const scale = entries.get(SCALE_KEY);
+  if (scale !== undefined) {
+    if ((SCALE_MODES as readonly string[]).includes(scale)) config.scale = scale as ScaleMode;
+    else fellBack = true;
+  }
   return { config, fellBack };
 }
 
@@ -73,6 +90,9 @@ export function writeExplorerState(hash: string, config: ExplorerConfig): string
     // The reader's own drawing is too large for a link; a link to it shows the default sample.
     [SAMPLE_KEY]: config.sample === "own" ? undefined : config.sample,
     [BIAS_KEY]: config.filters.map((f) => f.bias).join(","),
+    // Off is the default, and a link without the key shows it.
+    [POOL_KEY]: config.pool ? "max" : undefined,
+    [SCALE_KEY]: config.scale === "stage" ? undefined : config.scale,
   };
   config.filters.forEach((f, k) => {
     updates[filterKey(k)] = f.preset ?? f.kernel.join(",");

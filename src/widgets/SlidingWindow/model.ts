@@ -275,6 +275,10 @@ export function slidingFrame(
     // Output (row, col) reads padded rows row…row+2: the padded grid starts where the window does.
     window: { top: row, left: col, height: KERNEL_SIZE, width: KERNEL_SIZE },
     current: { top: row, left: col, height: 1, width: 1 },
-    scales: { x: tensorScale(maps.x, true), z: tensorScale(maps.z), a: tensorScale(maps.a) },
+    scales: {
+      x: tensorScale(maps.x, "input"),
+      z: tensorScale(maps.z, "signed"),
+      a: tensorScale(maps.a),
+    },
   };
 }

@@ -35,6 +35,10 @@ export interface TermLensLabels {
   tableStages: string;
   tableQuote: string;
   nothing: string;
+  /** Which network the thumbnails show: the default one, or the explorer on the same page. */
+  networkDefault: string;
+  networkExplorer: string;
+  networkNoPool: string;
 }
 
 export const termLensEn: TermLensLabels = {
@@ -101,6 +105,11 @@ export const termLensEn: TermLensLabels = {
   tableStages: "Stages",
   tableQuote: "Quote or paraphrase",
   nothing: "—",
+  networkDefault:
+    "The pictures show our two-layer network: the pipeline explorer’s default filters with its 2 × 2 max pooling on.",
+  networkExplorer: "The pictures follow the pipeline explorer on this page, as you have set it.",
+  networkNoPool:
+    "Its pooling is off, so it computes no p1 or p2, and layer 2 reads a1: s2 = w2 ∗ a1.",
 };
 
 export const termLensJa: TermLensLabels = {
@@ -167,6 +176,12 @@ export const termLensJa: TermLensLabels = {
   tableStages: "段階",
   tableQuote: "引用または言い換え",
   nothing: "—",
+  networkDefault:
+    "図は本書の2層ネットワークです。パイプライン・エクスプローラーの既定のフィルタに、2×2の最大プーリングを加えています。",
+  networkExplorer:
+    "図はこのページのパイプライン・エクスプローラーに連動し、設定した状態を示します。",
+  networkNoPool:
+    "エクスプローラーのプーリングがオフなので、p1とp2は計算されず、第2層はa1を読みます（s2 = w2 ∗ a1）。",
 };
 
 export const termLensLabels: Record<Lang, TermLensLabels> = { en: termLensEn, ja: termLensJa };

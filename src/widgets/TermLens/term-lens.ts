@@ -4,6 +4,7 @@ import { readLensState, writeLensState, type LensState } from "./state";
 import { fillLabel } from "../parseNumber";
 import { fillParts } from "./fillParts";
 import { defineWhenNear } from "../defineWhenNear";
+import { followExplorer } from "./followExplorer";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -78,6 +79,7 @@ class TermLens extends HTMLElement {
       this.render(next.state, false);
     });
     this.render(this.state, false);
+    followExplorer(this, this.labels);
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {

@@ -6,46 +6,63 @@ import {
   type PipelineResult,
   type Tensor,
 } from "../../core";
-import { heatmapPixels } from "../../viz/heatmap";
-import { pngDataUri } from "../../viz/png";
+import type { ColourScale } from "../../viz/scales";
 import { defaultConfig, explorerParams, inputTensor, stageScale } from "../PipelineExplorer/model";
 
 /** The stages whose cards show a picture of our own network's tensor. */
 export const PICTURED_STAGES = ["x", "w1", "s1", "z1", "a1", "p1", "s2", "z2", "a2", "p2"] as const;
 export type PicturedStage = (typeof PICTURED_STAGES)[number];
 
-/** Our own network as the lens shows it: the explorer's, with 2×2 max pooling on so that p1 and p2 exist. */
+/**
+ * The network the lens shows when no explorer shares its page: the explorer's default filters
+ * with its 2×2 max pooling on, so that p1 and p2 exist.
+ */
 export function lensNetwork(): { params: PipelineParams; result: PipelineResult } {
-  const config = defaultConfig();
-  const params = { ...explorerParams(config), pool: { kind: "max" as const, size: 2 } };
+  const config = { ...defaultConfig(), pool: true };
+  const params = explorerParams(config);
   return { params, result: runPipeline(inputTensor(config.sample), params) };
 }
 
+/** One thumbnail: a 2-D map and the scale it is drawn with. */
+export interface Thumbnail {
+  values: Float32Array;
+  width: number;
+  height: number;
+  scale: ColourScale;
+}
+
 /**
- * The lens's thumbnails, as PNG data URIs: the first map of each stage of the network and w1's
- * four kernels; computed at build time by the same core as every other figure.
+ * The lens's thumbnails of a network: the first map of each stage and w1's kernels, each on its
+ * own scale. p1 and p2 are missing when the network does not pool. Pure, so the build (PNG) and
+ * the browser (canvas, following the explorer) draw the same pictures.
  */
-export function stageThumbnails({
+export function thumbnailMaps({
   params,
   result,
-}: ReturnType<typeof lensNetwork>): Record<PicturedStage, string[]> {
-  const thumb = (t: Tensor, isInput = false) => {
-    const [, h, w] = t.shape;
-    const one = tensor([1, h, w], channel(t, 0));
-    return pngDataUri(heatmapPixels(one.data, w, h, stageScale(one, isInput)), w, h);
+}: {
+  params: PipelineParams;
+  result: PipelineResult;
+}): Partial<Record<PicturedStage, Thumbnail[]>> {
+  const thumb = (t: Tensor, stage: PicturedStage): Thumbnail => {
+    const [, height, width] = t.shape;
+    const values = channel(t, 0);
+    return {
+      values,
+      width,
+      height,
+      scale: stageScale(tensor([1, height, width], values), stage),
+    };
   };
-  const kernel = (k: number) => thumb(tensor([1, 3, 3], params.w1.data.subarray(k * 9, k * 9 + 9)));
-  const map = (stage: Exclude<PicturedStage, "x" | "w1">) => [thumb(result[stage]!)];
-  return {
-    x: [thumb(result.x, true)],
-    w1: [0, 1, 2, 3].map(kernel),
-    s1: map("s1"),
-    z1: map("z1"),
-    a1: map("a1"),
-    p1: map("p1"),
-    s2: map("s2"),
-    z2: map("z2"),
-    a2: map("a2"),
-    p2: map("p2"),
+  const kernels = Array.from({ length: params.w1.shape[0] }, (_, k) =>
+    thumb(tensor([1, 3, 3], params.w1.data.slice(k * 9, k * 9 + 9)), "w1"),
+  );
+  const maps: Partial<Record<PicturedStage, Thumbnail[]>> = {
+    x: [thumb(result.x, "x")],
+    w1: kernels,
   };
+  for (const stage of ["s1", "z1", "a1", "p1", "s2", "z2", "a2", "p2"] as const) {
+    const t = result[stage];
+    if (t) maps[stage] = [thumb(t, stage)];
+  }
+  return maps;
 }

@@ -45,10 +45,10 @@ export function traceFrame(
   return {
     view,
     scales: {
-      x: tensorScale(result.x, true),
-      z1: tensorScale(result.z1),
+      x: tensorScale(result.x, "input"),
+      z1: tensorScale(result.z1, "signed"),
       a1: tensorScale(result.a1),
-      z2: tensorScale(result.z2),
+      z2: tensorScale(result.z2, "signed"),
       a2: tensorScale(result.a2),
     },
     marks: { x: marks(hx, wx, view.xBox, (i) => !view.sensitive[i]), layer1 },

@@ -3,6 +3,8 @@ import type { Lang } from "../../i18n";
 /** Every visible or spoken word of the trace figure; each edition passes its own. */
 export interface TraceLabels {
   caption: string;
+  /** How this figure's small network differs from the pipeline explorer's. */
+  network: string;
   traceFrom: string;
   stageChoices: Record<"a2" | "z2", string>;
   stageNames: Record<"x" | "z1" | "a1" | "z2" | "a2", string>;
@@ -39,6 +41,8 @@ export interface TraceLabels {
 export const traceEn: TraceLabels = {
   caption:
     "Follow one output back through the network. Point at a cell of the output grid (a2, or z2 before its ReLU), or focus it and use the arrow keys: its receptive field lights up in a1, z1 and x. Hatched cells are where ReLU cuts the path: units it set to zero, and pixels whose small change therefore cannot reach the output.",
+  network:
+    "This figure uses a smaller network than the pipeline explorer: a 12 × 12 crop around the cat’s eye, two conv1 filters (Sobel x and y, bias −0.125) and one conv2 filter, without padding or pooling.",
   traceFrom: "Trace back from",
   stageChoices: { a2: "a2, after ReLU", z2: "z2, before ReLU" },
   stageNames: {
@@ -87,6 +91,8 @@ export const traceEn: TraceLabels = {
 export const traceJa: TraceLabels = {
   caption:
     "1つの出力からネットワークをさかのぼる。出力の格子（a2、またはReLUを通す前のz2）のセルを指すか、格子にフォーカスして矢印キーを使うと、その受容野がa1、z1、xで光る。斜線のセルはReLUが経路を断つところ、つまりReLUが0にしたユニットと、そのために少し変えても出力に届かない画素である。",
+  network:
+    "この図はパイプライン・エクスプローラーより小さなネットワークを使っています。猫の目のまわりの12×12の切り抜き、conv1のフィルタ2つ（Sobel（x）とSobel（y）、バイアス−0.125）、conv2のフィルタ1つで、パディングもプーリングもありません。",
   traceFrom: "さかのぼる起点",
   stageChoices: { a2: "a2（ReLUの後）", z2: "z2（ReLUの前）" },
   stageNames: {
