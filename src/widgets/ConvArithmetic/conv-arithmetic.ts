@@ -1,5 +1,4 @@
 import { fillLabel } from "../parseNumber";
-import { joinSentences } from "../shared/sentences";
 import type { ConvArithmeticLabels } from "./labels";
 import { drawScene, formulaNodes } from "./draw";
 import {
@@ -27,9 +26,8 @@ import {
   statusText,
 } from "./text";
 import { enableNumberFields } from "../shared/numberField";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
-
-let errorIds = 0;
 
 /**
  * <conv-arithmetic>: enhances the figure rendered at build time. The sizes live on the
@@ -93,33 +91,15 @@ class ConvArithmetic extends HTMLElement {
       return;
     }
     const good = this.geometry[target.dataset.field as GeometryKey];
-    const message = this.find("[data-error]");
-    target.value = String(good);
-    target.removeAttribute("aria-invalid");
-    target.removeAttribute("aria-describedby");
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(this.labels.keptValue, { value: good }),
-    );
+    restoreField(target, this.find("[data-error]"), String(good), this);
   }
 
   private showError(input: HTMLInputElement, text: string): void {
-    const message = this.find("[data-error]");
-    if (!message.id) message.id = `ca-error-${++errorIds}`;
-    message.textContent = text;
-    message.hidden = false;
-    input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", message.id);
+    showFieldError(input, this.find("[data-error]"), text);
   }
 
   private clearError(input: HTMLInputElement): void {
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
-    if (!this.querySelector("[aria-invalid='true']")) {
-      const message = this.find("[data-error]");
-      message.hidden = true;
-      message.textContent = "";
-    }
+    clearFieldError(input, this.find("[data-error]"), this);
   }
 
   /** A new geometry from the reader: drawn, announced and written to the URL. */

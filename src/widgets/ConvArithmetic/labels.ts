@@ -48,7 +48,6 @@ export interface ConvArithmeticLabels {
     notWhole: string;
     outOfRange: string;
   };
-  keptValue: string;
   hashFallback: string;
   status: { fits: string; drops: string; doesNotFit: string };
 }
@@ -132,7 +131,6 @@ export const convArithmeticEn: ConvArithmeticLabels = {
     notWhole: "Use a whole number, without a decimal part.",
     outOfRange: "Use a whole number from {min} to {max}.",
   },
-  keptValue: "The figure still uses the last good value, {value}.",
   hashFallback:
     "The link asked for sizes this figure cannot show, so it starts from its default sizes.",
   status: {
@@ -220,7 +218,6 @@ export const convArithmeticJa: ConvArithmeticLabels = {
     notWhole: "小数部分のない整数を使ってください。",
     outOfRange: "{min}から{max}までの整数を使ってください。",
   },
-  keptValue: "図には直前の有効な値{value}が使われたままです。",
   hashFallback:
     "このリンクはこの図で表示できないサイズを指定していたため、既定のサイズから始めています。",
   status: {

@@ -1,6 +1,5 @@
 import { formatNumber } from "../../viz/format";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
-import { joinSentences } from "../shared/sentences";
 import { renderSvg } from "../../viz/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
 import { phi, ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
@@ -12,6 +11,7 @@ import {
   type KernelFeatureMapState,
 } from "./state";
 import { enableNumberFields } from "../shared/numberField";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
 
 let instances = 0;
@@ -96,17 +96,10 @@ class KernelFeatureMap extends HTMLElement {
           : null;
     const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
     if (error) {
-      if (!message.id) message.id = `kf-${this.instance}-error-${which}`;
-      message.textContent = error;
-      message.hidden = false;
-      input.setAttribute("aria-invalid", "true");
-      input.setAttribute("aria-describedby", message.id);
+      showFieldError(input, message, error);
       return;
     }
-    message.hidden = true;
-    message.textContent = "";
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
+    clearFieldError(input, message);
     this.update({ [which]: n - 1 }, "pick", input);
   }
 
@@ -116,14 +109,8 @@ class KernelFeatureMap extends HTMLElement {
     if (!(input instanceof HTMLInputElement) || !input.matches("[data-point]")) return;
     if (input.getAttribute("aria-invalid") !== "true") return;
     const which = input.dataset.point as "x" | "y";
-    const good = this.state[which] + 1;
-    input.value = String(good);
-    input.removeAttribute("aria-invalid");
     const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(this.labels.keptValue, { value: good }),
-    );
+    restoreField(input, message, String(this.state[which] + 1));
   }
 
   private onClick(event: MouseEvent): void {

@@ -42,7 +42,6 @@ export interface SlidingWindowLabels {
   errors: Record<FieldError, string>;
   /** A computation the core refused: {message} is the core's own (English) message. */
   coreError: string;
-  keptValue: string;
   notice: string;
 }
 
@@ -97,7 +96,6 @@ export const slidingWindowEn: SlidingWindowLabels = {
     outOfRange: "Use a number between −100 and 100.",
   },
   coreError: "{message}",
-  keptValue: "The figure still uses the last good value, {value}.",
   notice:
     "Part of this link's settings for the figure could not be read, so defaults are shown for them.",
 };
@@ -153,7 +151,6 @@ export const slidingWindowJa: SlidingWindowLabels = {
     outOfRange: "−100から100までの数値を使ってください。",
   },
   coreError: "この値では図を計算できません。",
-  keptValue: "図には直前の有効な値{value}が使われたままです。",
   notice:
     "このリンクが示す図の設定の一部を読み取れなかったため、その部分は既定の設定で表示しています。",
 };

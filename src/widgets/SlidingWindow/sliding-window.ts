@@ -5,7 +5,6 @@ import { gridCells, paintCells, placeBox } from "../CellGrid/paint";
 import { cellPaint } from "../CellGrid/cells";
 import { readHash } from "../hashState";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
-import { joinSentences } from "../shared/sentences";
 import {
   announcement,
   filledUpTo,
@@ -19,6 +18,7 @@ import {
 import { outputSide, readSlidingState, writeSlidingState, type SlidingState } from "./state";
 import type { SlidingWindowLabels } from "./labels";
 import { enableNumberFields } from "../shared/numberField";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
@@ -216,14 +216,7 @@ class SlidingWindow extends HTMLElement {
       target.dataset.weight !== undefined
         ? config.kernel[Number(target.dataset.weight)]
         : config.bias;
-    const message = this.find("[data-error]");
-    target.value = String(good);
-    target.removeAttribute("aria-invalid");
-    target.removeAttribute("aria-describedby");
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(this.labels.keptValue, { value: formatNumber(good) }),
-    );
+    restoreField(target, this.find("[data-error]"), String(good), this);
   }
 
   private onSelect(select: HTMLSelectElement): void {
@@ -273,22 +266,11 @@ class SlidingWindow extends HTMLElement {
   }
 
   private showError(input: HTMLInputElement, text: string): void {
-    const message = this.find("[data-error]");
-    if (!message.id) message.id = `sw-error-${this.uid}`;
-    message.textContent = text;
-    message.hidden = false;
-    input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", message.id);
+    showFieldError(input, this.find("[data-error]"), text);
   }
 
   private clearError(input: HTMLInputElement): void {
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
-    if (!this.querySelector("[aria-invalid='true']")) {
-      const message = this.find("[data-error]");
-      message.hidden = true;
-      message.textContent = "";
-    }
+    clearFieldError(input, this.find("[data-error]"), this);
   }
 
   /** Draws the current state; throws (before drawing anything) if the core refuses it. */
