@@ -15,14 +15,20 @@ import {
   type SlidingConfig,
   type SlidingFrame,
 } from "./model";
-import { outputSide, readSlidingState, writeSlidingState, type SlidingState } from "./state";
+import {
+  outputSide,
+  PLAY_SPEEDS,
+  readSlidingState,
+  writeSlidingState,
+  type PlaySpeed,
+  type SlidingState,
+} from "./state";
 import type { SlidingWindowLabels } from "./labels";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
-const STEP_MS = 700;
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
 let instances = 0;
 
@@ -91,6 +97,7 @@ class SlidingWindow extends HTMLElement {
       input.value = String(config.kernel[i]);
     });
     this.find<HTMLInputElement>("input[data-bias]").value = String(config.bias);
+    this.find<HTMLSelectElement>("select[data-speed]").value = this.state.speed;
   }
 
   /** Follows a hash edited by hand or a link to another view; ignores plain anchors. */
@@ -162,7 +169,7 @@ class SlidingWindow extends HTMLElement {
       const last = this.frame.maps.rows * this.frame.maps.cols - 1;
       this.setPosition(Math.min(last, this.state.position + 1), false);
       if (this.state.position >= last) this.stop(true);
-    }, STEP_MS);
+    }, PLAY_SPEEDS[this.state.speed]);
   }
 
   /** Stops playing; `announce` says where the window stopped, as a step would. */
@@ -219,7 +226,21 @@ class SlidingWindow extends HTMLElement {
     restoreField(target, this.find("[data-error]"), String(good), this);
   }
 
+  /** A new speed applies at once, also to a sweep under way. */
+  private setSpeed(speed: PlaySpeed): void {
+    this.state.speed = speed;
+    this.saveToUrl();
+    if (this.timer === undefined) return;
+    window.clearInterval(this.timer);
+    this.timer = undefined;
+    this.play();
+  }
+
   private onSelect(select: HTMLSelectElement): void {
+    if (select.dataset.speed !== undefined) {
+      this.setSpeed(select.value as PlaySpeed);
+      return;
+    }
     const config: SlidingConfig = { ...this.state.config, kernel: [...this.state.config.kernel] };
     if (select.dataset.input !== undefined) {
       config.input = select.value as SlidingConfig["input"];
@@ -252,7 +273,7 @@ class SlidingWindow extends HTMLElement {
       position = clamp(row) * side + clamp(col);
     }
     const previous = this.state;
-    this.state = { config, position };
+    this.state = { ...this.state, config, position };
     try {
       this.render(true);
       this.saveToUrl();
