@@ -28,6 +28,9 @@ import {
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
+import { WindowSweep } from "./window";
+
+let instances = 0;
 
 /**
  * <conv-arithmetic>: enhances the figure rendered at build time. The sizes live on the
@@ -36,6 +39,7 @@ import { defineWhenNear } from "../defineWhenNear";
 class ConvArithmetic extends HTMLElement {
   private labels!: ConvArithmeticLabels;
   private geometry!: Geometry;
+  private sweep!: WindowSweep;
 
   connectedCallback(): void {
     if (this.geometry) return;
@@ -47,6 +51,17 @@ class ConvArithmetic extends HTMLElement {
     )) {
       control.disabled = false;
     }
+    const keys = this.find("[data-output-keys]");
+    keys.hidden = false;
+    keys.id = `ca-output-keys-${++instances}`;
+    this.find('svg[data-svg="output"]').setAttribute("aria-describedby", keys.id);
+    this.sweep = new WindowSweep(
+      this.find<SVGSVGElement>('svg[data-svg="input"]'),
+      this.find<SVGSVGElement>('svg[data-svg="output"]'),
+      this.find<HTMLButtonElement>("button[data-sweep]"),
+      this.labels,
+      (text) => (this.find("[data-status]").textContent = text),
+    );
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     enableNumberFields(this);
@@ -137,6 +152,7 @@ class ConvArithmetic extends HTMLElement {
     const outputSvg = this.find<SVGSVGElement>('svg[data-svg="output"]');
     drawScene(inputSvg, input);
     drawScene(outputSvg, output);
+    this.sweep.update(geometry, analysis);
     inputSvg.setAttribute("aria-label", inputAlt(labels, geometry, analysis));
     outputSvg.setAttribute("aria-label", outputAlt(labels, analysis));
     outputSvg.style.setProperty("--fraction", String(output ? output.side / input.side : 0));
