@@ -1,3 +1,4 @@
+import { drag, select } from "d3";
 import { formatNumber } from "../../viz/format";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { renderSvg } from "../../viz/svgTree";
@@ -7,6 +8,7 @@ import { PLOT_2D, scatter2dNodes, scatter3dNodes } from "./plots";
 import { pickInfo, separationText } from "./info";
 import {
   readKernelFeatureMapState,
+  turnAfterDrag,
   writeKernelFeatureMapState,
   type KernelFeatureMapState,
 } from "./state";
@@ -49,6 +51,7 @@ class KernelFeatureMap extends HTMLElement {
       control.disabled = false;
     }
     this.render();
+    this.enableDragTurn();
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     enableNumberFields(this);
@@ -59,6 +62,26 @@ class KernelFeatureMap extends HTMLElement {
       this.state = next.state;
       this.render();
     });
+  }
+
+  /** The 3-D plot turns as the reader drags across it; the slider beside it is its keyboard. */
+  private enableDragTurn(): void {
+    const plot = this.querySelector<SVGSVGElement>("svg[data-plot3d]")!;
+    plot.classList.add("kf__draggable");
+    let start = 0;
+    let dx = 0;
+    select(plot).call(
+      drag<SVGSVGElement, unknown>()
+        .on("start", () => {
+          start = this.state.turn;
+          dx = 0;
+        })
+        .on("drag", (event: { dx: number }) => {
+          dx += event.dx;
+          const turn = turnAfterDrag(start, dx);
+          if (turn !== this.state.turn) this.update({ turn }, "turn");
+        }),
+    );
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {
