@@ -113,6 +113,27 @@ describe("bias and activation", () => {
     await page.close();
   });
 
+  test("after an invalid slope, one click picks a radio below and the message goes", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.getByRole("radio", { name: "leaky ReLU" }).check();
+    const slope = page.getByRole("textbox", { name: "Leaky slope for z < 0" });
+    await slope.fill("-1");
+    const message = page.locator(`${W} [data-slope-error]`);
+    assert.equal(await message.isVisible(), true, "the bad slope is explained");
+    // A plain press and release where the radio is, as a reader's click: nothing may move the
+    // radio away between the two.
+    const radio = page.getByRole("radio", { name: "z1 on an 8-bit canvas" });
+    await radio.scrollIntoViewIfNeeded();
+    const box = await radio.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.equal(await radio.isChecked(), true, "the first click picked the radio");
+    assert.equal(await slope.inputValue(), "0.1", "the slope field holds the good value again");
+    await message.waitFor({ state: "hidden" });
+    assert.equal(await slope.getAttribute("aria-invalid"), null);
+    assertNoProblems(page);
+    await page.close();
+  });
+
   test("the canvas view draws grey levels only, with black where z1 ≤ 0", async () => {
     const page = await site.openPage(CHAPTER);
     await page.getByRole("radio", { name: "z1 on an 8-bit canvas" }).check();

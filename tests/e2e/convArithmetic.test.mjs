@@ -127,7 +127,11 @@ describe("conv arithmetic", () => {
     }
     await k.press("Tab");
     assert.equal(await k.inputValue(), "3", "leaving the field restores the last good value");
-    assert.match(await widget(page).locator("[data-error]").textContent(), /last good value, 3/);
+    assert.equal(
+      await widget(page).locator("[data-error]").isHidden(),
+      true,
+      "no message once good",
+    );
 
     await field(page, "p, padding per side").fill("0");
     await field(page, "n, input size").fill("5");
@@ -172,5 +176,131 @@ describe("conv arithmetic", () => {
     assert.deepEqual(sticking, []);
     assertNoProblems(page);
     await page.close();
+  });
+});
+
+/** Waits until the widget has taken over its controls (the first frame's are disabled). */
+async function enhanced(page) {
+  await page.waitForFunction(() => {
+    const button = document.querySelector("conv-arithmetic button[data-sweep]");
+    return button instanceof HTMLButtonElement && !button.disabled;
+  });
+}
+
+/**
+ * The padded-input cells the window's taps cover on screen, as "x,y" (0-based), read from
+ * where the taps are drawn relative to the input grid.
+ */
+function tapsOnScreen(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('conv-arithmetic svg[data-svg="input"]');
+    const side = svg.viewBox.baseVal.width;
+    const box = svg.getBoundingClientRect();
+    const cell = box.width / side;
+    return [...svg.querySelectorAll("g.ca-window rect.ca-window-tap")]
+      .map((tap) => {
+        const r = tap.getBoundingClientRect();
+        const x = Math.floor((r.left + r.width / 2 - box.left) / cell);
+        const y = Math.floor((r.top + r.height / 2 - box.top) / cell);
+        return `${x},${y}`;
+      })
+      .sort();
+  });
+}
+
+/** The cells a k×k kernel with stride s and dilation d reads for output (row, col). */
+function expectedTaps(row, col, { k, s, d }) {
+  const cells = [];
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) cells.push(`${col * s + j * d},${row * s + i * d}`);
+  }
+  return cells.sort();
+}
+
+describe("conv arithmetic: the window reads the input", () => {
+  test("pointing at an output cell marks the input cells it reads, dilated and strided", async () => {
+    // Reduced motion: the window jumps to the cell pointed at, so it can be read at once.
+    const page = await site.openPage(`${CHAPTER}#ca.d=2`, { reducedMotion: "reduce" });
+    await enhanced(page);
+    // n 7, k 3, s 2, p 1, d 2: the padded input is 9, the span 5, the output 3 × 3.
+    assert.equal(await outputCaption(page), "3 × 3");
+    const output = widget(page).locator('svg[data-svg="output"]');
+    await output.scrollIntoViewIfNeeded();
+    const box = await output.boundingBox();
+    const cell = box.width / 3;
+    await page.mouse.move(box.x + 2.5 * cell, box.y + 1.5 * cell);
+    await page.locator("conv-arithmetic g.ca-window").waitFor({ state: "attached" });
+    assert.deepEqual(await tapsOnScreen(page), expectedTaps(1, 2, { k: 3, s: 2, d: 2 }));
+    assert.equal(
+      await widget(page).locator("[data-status]").textContent(),
+      "Output row 2, column 3 reads padded-input rows 3 to 7, columns 5 to 9, every 2 cells.",
+    );
+    await page.mouse.move(box.x + 0.5 * cell, box.y + 0.5 * cell);
+    await page.waitForFunction(
+      () => document.querySelector("conv-arithmetic g.ca-window")?.dataset.col === "0",
+    );
+    assert.deepEqual(await tapsOnScreen(page), expectedTaps(0, 0, { k: 3, s: 2, d: 2 }));
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("the output grid moves the window by keyboard and says what the cell reads", async () => {
+    const page = await site.openPage(CHAPTER, { reducedMotion: "reduce" });
+    await enhanced(page);
+    const output = widget(page).locator('svg[data-svg="output"]');
+    await output.focus();
+    assert.equal(await output.evaluate((svg) => svg === document.activeElement), true);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    assert.deepEqual(await tapsOnScreen(page), expectedTaps(1, 1, { k: 3, s: 2, d: 1 }));
+    assert.match(
+      await widget(page).locator("[data-status]").textContent(),
+      /^Output row 2, column 2 reads padded-input rows 3 to 5/,
+    );
+    await page.keyboard.press("End");
+    assert.deepEqual(await tapsOnScreen(page), expectedTaps(3, 3, { k: 3, s: 2, d: 1 }));
+    // A new stride moves the same output cell's window: (3, 3) now starts at 3 · 1.
+    await field(page, "s, stride").fill("1");
+    assert.deepEqual(await tapsOnScreen(page), expectedTaps(3, 3, { k: 3, s: 1, d: 1 }));
+    await page.close();
+  });
+
+  test("the sweep slides the window cell by cell, and only steps for reduced motion", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"]) {
+      const page = await site.openPage(CHAPTER, { reducedMotion });
+      await enhanced(page);
+      // Every transform the window takes, as the browser paints frames.
+      await page.evaluate(() => {
+        window.__transforms = [];
+        const svg = document.querySelector('conv-arithmetic svg[data-svg="input"]');
+        const watch = () => {
+          const g = svg.querySelector("g.ca-window");
+          if (g) window.__transforms.push(g.getAttribute("transform"));
+          requestAnimationFrame(watch);
+        };
+        watch();
+      });
+      await widget(page).getByRole("button", { name: "Slide the window" }).click();
+      const sweep = widget(page).locator("button[data-sweep]");
+      assert.equal(await sweep.textContent(), "Pause");
+      await page.waitForFunction(
+        () => document.querySelector("conv-arithmetic g.ca-window")?.dataset.col === "3",
+        null,
+        { timeout: 10_000 },
+      );
+      await sweep.click();
+      assert.equal(await sweep.textContent(), "Slide the window");
+      const seen = await page.evaluate(() => window.__transforms);
+      // The window's corner in padded-input cells; stride 2, so positions are even.
+      const between = seen.filter((t) =>
+        /translate\(([\d.]+),\s*([\d.]+)\)/
+          .exec(t)
+          .slice(1)
+          .some((v) => Number(v) % 2 !== 0),
+      );
+      if (reducedMotion === "reduce") assert.deepEqual(between, [], "stepped, never between cells");
+      else assert.ok(between.length > 0, "slid through places between cells");
+      await page.close();
+    }
   });
 });

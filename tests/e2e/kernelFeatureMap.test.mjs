@@ -53,6 +53,31 @@ describe("kernel feature map", () => {
     await page.close();
   });
 
+  test("the lifted view turns as the mouse drags across it", async () => {
+    const page = await site.openPage(CHAPTER);
+    const turn = page.getByRole("slider", { name: "Turn the lifted view" });
+    await page.waitForFunction(
+      (w) => document.querySelector(`${w} svg[data-plot3d]`)?.classList.contains("kf__draggable"),
+      W,
+    );
+    const plot = page.locator(`${W} svg[data-plot3d]`);
+    await plot.scrollIntoViewIfNeeded();
+    const before = await plot.innerHTML();
+    const box = await plot.boundingBox();
+    const y = box.y + box.height * 0.9;
+    await page.mouse.move(box.x + box.width * 0.3, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3 + 40, y, { steps: 8 });
+    await page.mouse.up();
+    // A degree per pixel from 30°.
+    assert.equal(await turn.inputValue(), "70");
+    assert.equal(await page.locator(`${W} [data-turn-value]`).textContent(), "70°");
+    assert.notEqual(await plot.innerHTML(), before, "the picture turned");
+    assert.match(page.url(), /kf\.turn=70/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
   test("clicking two points picks x then y, and both ways of computing k agree", async () => {
     const page = await site.openPage(CHAPTER);
     await page.locator(`${W} svg[data-plot2d]`).scrollIntoViewIfNeeded();

@@ -53,13 +53,22 @@ describe("themes", () => {
     const background = () =>
       page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const dark = await background();
-    const toggle = page.getByRole("button", { name: "Dark theme" });
-    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
-    await toggle.click();
+    // The label says what a press will do: leave the theme that is on.
+    await page.getByRole("button", { name: "Switch to light theme" }).click();
     assert.notEqual(await background(), dark, "the switch turns the light theme on");
-    assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+    const back = page.getByRole("button", { name: "Switch to dark theme" });
+    assert.equal(await back.isVisible(), true, "in the light theme it offers the dark one");
     await page.reload();
     assert.notEqual(await background(), dark, "the choice survives a reload");
+    await back.click();
+    assert.equal(await background(), dark, "and back to dark");
+    await page.close();
+  });
+
+  test("in Japanese, the switch names the theme it switches to", async () => {
+    const page = await site.openPage("ja/pipeline/", { colorScheme: "light" });
+    await page.getByRole("button", { name: "ダークテーマに切り替え" }).click();
+    await page.getByRole("button", { name: "ライトテーマに切り替え" }).waitFor();
     await page.close();
   });
 

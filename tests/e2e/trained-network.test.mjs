@@ -34,6 +34,17 @@ async function ready(page, view) {
   return widget;
 }
 
+/** A vertical stroke down the middle of the input canvas, by mouse; returns the canvas. */
+async function canvasStroke(page, widget) {
+  const canvas = widget.locator("[data-map][data-stage='x'] canvas");
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 12 });
+  await page.mouse.up();
+  return canvas;
+}
+
 /** A fingerprint of a canvas's pixels, to tell whether it was redrawn with new values. */
 function pixels(page, view, slot) {
   return page.evaluate(
@@ -131,6 +142,27 @@ describe("trained network: maps", () => {
     await again.close();
   });
 
+  test("drawing starts on a blank canvas and keeps the reader's own drawing", async () => {
+    const page = await site.openPage(CHAPTER);
+    const widget = await ready(page, "maps");
+    const digit = await pixels(page, "maps", "x");
+    const draw = widget.getByRole("button", { name: "Draw a digit" });
+    await draw.click();
+    const select = widget.getByRole("combobox", { name: "Held-out digit" });
+    assert.equal(await select.inputValue(), "own", "pressing Draw switches to the reader's own");
+    const started = await pixels(page, "maps", "x");
+    assert.notEqual(started, digit, "the held-out digit is gone");
+    await widget.getByRole("button", { name: "Clear" }).click();
+    assert.equal(await pixels(page, "maps", "x"), started, "Draw started from a blank canvas");
+    await canvasStroke(page, widget);
+    const drawn = await pixels(page, "maps", "x");
+    await draw.click();
+    await draw.click();
+    assert.equal(await pixels(page, "maps", "x"), drawn, "Draw off and on keeps the drawing");
+    assertNoProblems(page);
+    await page.close();
+  });
+
   test("the reader can draw a digit with the mouse or the keyboard and the network answers", async () => {
     const page = await site.openPage(CHAPTER);
     const widget = await ready(page, "maps");
@@ -140,12 +172,7 @@ describe("trained network: maps", () => {
     assert.equal(await select.inputValue(), "own");
     assert.equal(await widget.locator("[data-truth]").isVisible(), false);
     const blank = await pixels(page, "maps", "x");
-    const canvas = widget.locator("[data-map][data-stage='x'] canvas");
-    const box = await canvas.boundingBox();
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 12 });
-    await page.mouse.up();
+    const canvas = await canvasStroke(page, widget);
     assert.notEqual(await pixels(page, "maps", "x"), blank, "the stroke was painted");
     assert.match(
       await widget.locator("[data-prediction]").innerText(),

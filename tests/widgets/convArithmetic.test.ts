@@ -13,6 +13,9 @@ import {
   startsText,
   substitutedTex,
   type Geometry,
+  movedCell,
+  nextCell,
+  readCells,
 } from "../../src/widgets/ConvArithmetic/model";
 import { readGeometryState, writeGeometryState } from "../../src/widgets/ConvArithmetic/state";
 import { explanation, numberRows, statusText } from "../../src/widgets/ConvArithmetic/text";
@@ -220,5 +223,44 @@ describe("conv arithmetic URL state", () => {
 
   it("readGeometryState takes the defaults for keys left out", () => {
     expect(readGeometryState("#ca.n=12").geometry).toEqual({ ...DEFAULT_GEOMETRY, n: 12 });
+  });
+});
+
+describe("the window an output cell reads", () => {
+  const g = { n: 7, k: 3, s: 2, p: 1, d: 2 };
+
+  it("starts s cells further per output step, with taps d cells apart", () => {
+    const cells = readCells(g, { row: 1, col: 2 });
+    expect(cells.map((c) => [c.x, c.y])).toEqual([
+      [4, 2],
+      [6, 2],
+      [8, 2],
+      [4, 4],
+      [6, 4],
+      [8, 4],
+      [4, 6],
+      [6, 6],
+      [8, 6],
+    ]);
+    // The padded input is 9 wide: column 8 is the ring of zeros, columns 1 to 7 the input.
+    expect(cells.filter((c) => c.padding).map((c) => c.x)).toEqual([8, 8, 8]);
+    expect(readCells(g, { row: 0, col: 0 }).filter((c) => c.padding)).toHaveLength(5);
+  });
+
+  it("moves by arrow keys within the output, and Home and End jump to its corners", () => {
+    const at = { row: 0, col: 2 };
+    expect(movedCell(at, "ArrowRight", 3)).toEqual({ row: 0, col: 2 });
+    expect(movedCell(at, "ArrowLeft", 3)).toEqual({ row: 0, col: 1 });
+    expect(movedCell(at, "ArrowUp", 3)).toEqual({ row: 0, col: 2 });
+    expect(movedCell(at, "ArrowDown", 3)).toEqual({ row: 1, col: 2 });
+    expect(movedCell(at, "End", 3)).toEqual({ row: 2, col: 2 });
+    expect(movedCell(at, "Home", 3)).toEqual({ row: 0, col: 0 });
+    expect(movedCell(at, "a", 3)).toBeNull();
+  });
+
+  it("sweeps in reading order and stops after the last cell", () => {
+    expect(nextCell({ row: 0, col: 1 }, 3)).toEqual({ row: 0, col: 2 });
+    expect(nextCell({ row: 0, col: 2 }, 3)).toEqual({ row: 1, col: 0 });
+    expect(nextCell({ row: 2, col: 2 }, 3)).toBeNull();
   });
 });

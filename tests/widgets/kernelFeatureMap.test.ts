@@ -22,6 +22,7 @@ import {
   DEFAULT_KF_STATE,
   readKernelFeatureMapState,
   writeKernelFeatureMapState,
+  turnAfterDrag,
 } from "../../src/widgets/KernelFeatureMap/state";
 import { svgMarkup } from "../../src/viz/svgTree";
 
@@ -233,5 +234,16 @@ describe("kernel feature map URL state", () => {
       state: DEFAULT_KF_STATE,
       fellBack: false,
     });
+  });
+});
+
+describe("turning the 3-D plot by dragging", () => {
+  it("turns a degree per pixel, on the slider's 5° steps, and wraps around", () => {
+    expect(turnAfterDrag(30, 0)).toBe(30);
+    expect(turnAfterDrag(30, 42)).toBe(70);
+    expect(turnAfterDrag(30, 43)).toBe(75);
+    expect(turnAfterDrag(30, -40)).toBe(350);
+    expect(turnAfterDrag(350, 20)).toBe(10);
+    expect(turnAfterDrag(0, -720)).toBe(0);
   });
 });

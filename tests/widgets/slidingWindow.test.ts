@@ -161,14 +161,17 @@ describe("sliding window state in the URL", () => {
         padding: "same" as const,
       },
       position: 63,
+      speed: "fast" as const,
     };
     const hash = writeSlidingState("#tr.at=1,1", state);
     expect(hash).toContain("tr.at=");
+    expect(hash).toContain("sw.speed=fast");
     expect(readSlidingState(hash)).toEqual({ state, fellBack: false });
     const preset = { ...defaultSlidingState(), position: 0 };
     preset.config.preset = "laplacian";
     preset.config.kernel = [0, 1, 0, 1, -4, 1, 0, 1, 0];
     expect(writeSlidingState("", preset)).toContain("sw.k=laplacian");
+    expect(writeSlidingState("", preset), "the normal speed is left out").not.toContain("speed");
     expect(readSlidingState(writeSlidingState("", preset)).state).toEqual(preset);
   });
 
@@ -182,6 +185,8 @@ describe("sliding window state in the URL", () => {
       "#sw.pad=2",
       "#sw.pos=7,7",
       "#sw.pos=0,1",
+      "#sw.speed=warp",
+      "#sw.speed=constructor",
     ]) {
       const read = readSlidingState(bad);
       expect(read.fellBack, bad).toBe(true);

@@ -3,7 +3,6 @@ import { drawHeatmap } from "../../viz/heatmap";
 import { updateLegend } from "../../viz/legend";
 import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
-import { joinSentences } from "../shared/sentences";
 import { fillLabel, parseFieldNumber, type FieldError } from "../parseNumber";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 import { upgradeMapImages } from "../shared/canvasMaps";
@@ -25,6 +24,7 @@ import { histogramPicture, viewPicture } from "./pictures";
 import { readBiasActivationState, writeBiasActivationState } from "./state";
 import { renderSvg } from "../../viz/svgTree";
 import { enableNumberFields } from "../shared/numberField";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
@@ -159,30 +159,19 @@ class BiasActivation extends HTMLElement {
     }
     const slope = target.matches("[data-slope]");
     const good = slope ? this.state.slope : this.state.bias;
-    const message = this.find(slope ? "[data-slope-error]" : "[data-bias-error]");
-    target.value = String(good);
-    target.removeAttribute("aria-invalid");
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(this.labels.keptValue, { value: formatNumber(good) }),
+    restoreField(
+      target,
+      this.find(slope ? "[data-slope-error]" : "[data-bias-error]"),
+      String(good),
     );
   }
 
   private showError(input: HTMLInputElement, selector: string, text: string): void {
-    const message = this.find(selector);
-    if (!message.id) message.id = `ba-${this.instance}-${selector.replace(/\W/g, "")}`;
-    message.textContent = text;
-    message.hidden = false;
-    input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", message.id);
+    showFieldError(input, this.find(selector), text);
   }
 
   private clearError(input: HTMLInputElement, selector: string): void {
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
-    const message = this.find(selector);
-    message.hidden = true;
-    message.textContent = "";
+    clearFieldError(input, this.find(selector));
   }
 
   /** Applies a change, keeps the URL in step and redraws; `typedIn` keeps the reader's text. */

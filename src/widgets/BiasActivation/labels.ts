@@ -50,7 +50,6 @@ export interface BiasActivationLabels {
   atOrBelowZero: string;
   errors: Record<FieldError, string>;
   slopeOutOfRange: string;
-  keptValue: string;
   status: string;
   fallback: string;
 }
@@ -144,7 +143,6 @@ export const biasActivationEn: BiasActivationLabels = {
     outOfRange: "Use a number from {lo} to {hi}.",
   },
   slopeOutOfRange: "Use a slope from 0 to 1.",
-  keptValue: "The maps still use the last good value, {value}.",
   status: "Bias {bias}, {activation}. {zero}",
   fallback:
     "The link asked for a setting this figure does not have, so it shows the default for that part instead.",
@@ -237,7 +235,6 @@ export const biasActivationJa: BiasActivationLabels = {
     outOfRange: "{lo}から{hi}までの数値を使ってください。",
   },
   slopeOutOfRange: "0から1までの傾きを使ってください。",
-  keptValue: "マップには直前の有効な値{value}が使われたままです。",
   status: "バイアス{bias}、{activation}。{zero}",
   fallback:
     "このリンクはこの図にない設定を指定していたため、その部分は既定の設定で表示しています。",

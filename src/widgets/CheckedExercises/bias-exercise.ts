@@ -9,7 +9,7 @@ import {
   drawMap,
   enableControls,
   readField,
-  restoreField,
+  restoreInvalidField,
   showResult,
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
@@ -45,7 +45,7 @@ class BiasExercise extends HTMLElement {
       this.bias = value;
       this.redraw();
     });
-    field?.addEventListener("change", () => restoreField(this, this.labels, field, this.bias));
+    field?.addEventListener("change", () => restoreInvalidField(this, field, this.bias));
     enableNumberFields(this);
     this.querySelector("form")?.addEventListener("submit", (e) => {
       e.preventDefault();

@@ -15,7 +15,7 @@ import {
   drawMap,
   enableControls,
   readField,
-  restoreField,
+  restoreInvalidField,
   showResult,
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
@@ -71,7 +71,7 @@ class EdgeExercise extends HTMLElement {
 
   private onChange(event: Event): void {
     const cell = this.cellOf(event.target);
-    if (cell) restoreField(this, this.labels, cell, this.kernel[Number(cell.dataset.cell)]);
+    if (cell) restoreInvalidField(this, cell, this.kernel[Number(cell.dataset.cell)]);
   }
 
   private redraw(): void {

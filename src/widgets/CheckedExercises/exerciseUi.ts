@@ -4,13 +4,11 @@
  */
 import { drawHeatmap } from "../../viz/heatmap";
 import { updateLegend } from "../../viz/legend";
-import { formatNumber } from "../../viz/format";
-import { fillLabel, parseFieldNumber } from "../parseNumber";
+import { parseFieldNumber } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import type { CheckedExercisesLabels } from "./labels";
 import type { MapView } from "./mapView";
-
-let messageIds = 0;
 
 /** Turns on what needs JavaScript: the controls, the Check button; hides the no-script note. */
 export function enableControls(root: HTMLElement): void {
@@ -71,39 +69,25 @@ export function readField(
   const message = root.querySelector<HTMLElement>("[data-error]");
   const parsed = parseFieldNumber(input.value);
   if (!parsed.ok) {
-    if (message) {
-      if (!message.id) message.id = `cx-error-${++messageIds}`;
-      message.textContent = labels.errors[parsed.error];
-      message.hidden = false;
-      input.setAttribute("aria-describedby", message.id);
-    }
-    input.setAttribute("aria-invalid", "true");
+    if (message) showFieldError(input, message, labels.errors[parsed.error]);
+    else input.setAttribute("aria-invalid", "true");
     return null;
   }
-  input.removeAttribute("aria-invalid");
-  input.removeAttribute("aria-describedby");
-  if (message && !root.querySelector("[aria-invalid='true']")) {
-    message.hidden = true;
-    message.textContent = "";
-  }
+  if (message) clearFieldError(input, message, root);
+  else input.removeAttribute("aria-invalid");
   return parsed.value;
 }
 
 /** On commit (blur, Enter), a field left invalid goes back to the value the figure still uses. */
-export function restoreField(
+export function restoreInvalidField(
   root: HTMLElement,
-  labels: CheckedExercisesLabels,
   input: HTMLInputElement,
   good: number,
 ): void {
-  if (input.getAttribute("aria-invalid") !== "true") return;
-  input.value = String(good);
-  input.removeAttribute("aria-invalid");
   const message = root.querySelector<HTMLElement>("[data-error]");
-  if (message) {
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(labels.keptValue, { value: formatNumber(good) }),
-    );
+  if (message) restoreField(input, message, String(good), root);
+  else if (input.getAttribute("aria-invalid") === "true") {
+    input.value = String(good);
+    input.removeAttribute("aria-invalid");
   }
 }

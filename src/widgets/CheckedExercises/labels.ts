@@ -13,7 +13,6 @@ export interface CheckedExercisesLabels {
   notYet: string;
   needsScript: string;
   errors: Record<FieldError, string>;
-  keptValue: string;
   legendFor: string;
   edge: {
     title: string;
@@ -63,7 +62,6 @@ export const checkedExercisesEn: CheckedExercisesLabels = {
     decimalComma: "Use a point for decimals: 0.5, not 0,5.",
     outOfRange: "Use a number between −100 and 100.",
   },
-  keptValue: "The figure still uses the last good value, {value}.",
   legendFor: "Colour scale of {stage}",
   edge: {
     title: "1. A kernel for vertical edges",
@@ -143,7 +141,6 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
     decimalComma: "小数点には「.」を使ってください（0,5ではなく0.5）。",
     outOfRange: "−100から100までの数を使ってください。",
   },
-  keptValue: "図は最後の正しい値{value}のままです。",
   legendFor: "{stage}のカラースケール",
   edge: {
     title: "1. 縦のエッジを捉えるカーネル",

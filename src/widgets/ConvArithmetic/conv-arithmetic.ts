@@ -1,5 +1,4 @@
 import { fillLabel } from "../parseNumber";
-import { joinSentences } from "../shared/sentences";
 import type { ConvArithmeticLabels } from "./labels";
 import { drawScene, formulaNodes } from "./draw";
 import {
@@ -27,9 +26,11 @@ import {
   statusText,
 } from "./text";
 import { enableNumberFields } from "../shared/numberField";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
+import { WindowSweep } from "./window";
 
-let errorIds = 0;
+let instances = 0;
 
 /**
  * <conv-arithmetic>: enhances the figure rendered at build time. The sizes live on the
@@ -38,6 +39,7 @@ let errorIds = 0;
 class ConvArithmetic extends HTMLElement {
   private labels!: ConvArithmeticLabels;
   private geometry!: Geometry;
+  private sweep!: WindowSweep;
 
   connectedCallback(): void {
     if (this.geometry) return;
@@ -49,6 +51,17 @@ class ConvArithmetic extends HTMLElement {
     )) {
       control.disabled = false;
     }
+    const keys = this.find("[data-output-keys]");
+    keys.hidden = false;
+    keys.id = `ca-output-keys-${++instances}`;
+    this.find('svg[data-svg="output"]').setAttribute("aria-describedby", keys.id);
+    this.sweep = new WindowSweep(
+      this.find<SVGSVGElement>('svg[data-svg="input"]'),
+      this.find<SVGSVGElement>('svg[data-svg="output"]'),
+      this.find<HTMLButtonElement>("button[data-sweep]"),
+      this.labels,
+      (text) => (this.find("[data-status]").textContent = text),
+    );
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     enableNumberFields(this);
@@ -93,33 +106,15 @@ class ConvArithmetic extends HTMLElement {
       return;
     }
     const good = this.geometry[target.dataset.field as GeometryKey];
-    const message = this.find("[data-error]");
-    target.value = String(good);
-    target.removeAttribute("aria-invalid");
-    target.removeAttribute("aria-describedby");
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(this.labels.keptValue, { value: good }),
-    );
+    restoreField(target, this.find("[data-error]"), String(good), this);
   }
 
   private showError(input: HTMLInputElement, text: string): void {
-    const message = this.find("[data-error]");
-    if (!message.id) message.id = `ca-error-${++errorIds}`;
-    message.textContent = text;
-    message.hidden = false;
-    input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", message.id);
+    showFieldError(input, this.find("[data-error]"), text);
   }
 
   private clearError(input: HTMLInputElement): void {
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
-    if (!this.querySelector("[aria-invalid='true']")) {
-      const message = this.find("[data-error]");
-      message.hidden = true;
-      message.textContent = "";
-    }
+    clearFieldError(input, this.find("[data-error]"), this);
   }
 
   /** A new geometry from the reader: drawn, announced and written to the URL. */
@@ -157,6 +152,7 @@ class ConvArithmetic extends HTMLElement {
     const outputSvg = this.find<SVGSVGElement>('svg[data-svg="output"]');
     drawScene(inputSvg, input);
     drawScene(outputSvg, output);
+    this.sweep.update(geometry, analysis);
     inputSvg.setAttribute("aria-label", inputAlt(labels, geometry, analysis));
     outputSvg.setAttribute("aria-label", outputAlt(labels, analysis));
     outputSvg.style.setProperty("--fraction", String(output ? output.side / input.side : 0));

@@ -48,9 +48,15 @@ export interface ConvArithmeticLabels {
     notWhole: string;
     outOfRange: string;
   };
-  keptValue: string;
   hashFallback: string;
   status: { fits: string; drops: string; doesNotFit: string };
+  /** The window's sweep over the padded input, cell by cell. */
+  sweep: string;
+  pause: string;
+  /** How to move over the output grid by keyboard. */
+  outputKeys: string;
+  /** An output cell and the padded-input cells it reads (1-based, inclusive). */
+  reads: string;
 }
 
 export const convArithmeticEn: ConvArithmeticLabels = {
@@ -132,7 +138,6 @@ export const convArithmeticEn: ConvArithmeticLabels = {
     notWhole: "Use a whole number, without a decimal part.",
     outOfRange: "Use a whole number from {min} to {max}.",
   },
-  keptValue: "The figure still uses the last good value, {value}.",
   hashFallback:
     "The link asked for sizes this figure cannot show, so it starts from its default sizes.",
   status: {
@@ -140,6 +145,12 @@ export const convArithmeticEn: ConvArithmeticLabels = {
     drops: "Output {o} × {o}; the last {rows} are never covered.",
     doesNotFit: "No output: the kernel does not fit.",
   },
+  sweep: "Slide the window",
+  pause: "Pause",
+  outputKeys:
+    "Point at an output cell, or focus the output grid and use the arrow keys, to see the input cells it reads.",
+  reads:
+    "Output row {row}, column {col} reads padded-input rows {top} to {bottom}, columns {left} to {right}, every {d} cells.",
 };
 
 export const convArithmeticJa: ConvArithmeticLabels = {
@@ -220,7 +231,6 @@ export const convArithmeticJa: ConvArithmeticLabels = {
     notWhole: "小数部分のない整数を使ってください。",
     outOfRange: "{min}から{max}までの整数を使ってください。",
   },
-  keptValue: "図には直前の有効な値{value}が使われたままです。",
   hashFallback:
     "このリンクはこの図で表示できないサイズを指定していたため、既定のサイズから始めています。",
   status: {
@@ -228,6 +238,12 @@ export const convArithmeticJa: ConvArithmeticLabels = {
     drops: "出力は{o} × {o}です。最後の{rows}はどの窓にも覆われません。",
     doesNotFit: "出力はありません：カーネルが収まりません。",
   },
+  sweep: "窓を動かす",
+  pause: "一時停止",
+  outputKeys:
+    "出力のセルを指すか、出力の格子にフォーカスして矢印キーで動かすと、そのセルが読む入力のセルが示されます。",
+  reads:
+    "出力の{row}行{col}列は、パディング込みの入力の{top}〜{bottom}行、{left}〜{right}列を{d}セルおきに読みます。",
 };
 
 export const convArithmeticLabels: Record<Lang, ConvArithmeticLabels> = {

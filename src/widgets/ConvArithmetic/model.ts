@@ -241,3 +241,57 @@ export function outputScene(analysis: Analysis): GridScene | null {
   if (o > 1) rects.push({ part: "last", x: o - 1, y: o - 1, w: 1, h: 1 });
   return { side: o, rects, gridLines: gridLines(o) };
 }
+
+/** One output cell: its row and column in the output grid. */
+export interface OutputCell {
+  row: number;
+  col: number;
+}
+
+/**
+ * The padded-input cells the kernel reads for one output cell, row by row: the window starts
+ * `s` cells further per output step, and its taps are `d` cells apart. `padding` marks a tap on
+ * the ring of zeros rather than on the input itself.
+ */
+export function readCells(
+  g: Geometry,
+  { row, col }: OutputCell,
+): { x: number; y: number; padding: boolean }[] {
+  const cells: { x: number; y: number; padding: boolean }[] = [];
+  const inside = (v: number) => v >= g.p && v < g.p + g.n;
+  for (let i = 0; i < g.k; i++) {
+    for (let j = 0; j < g.k; j++) {
+      const x = col * g.s + j * g.d;
+      const y = row * g.s + i * g.d;
+      cells.push({ x, y, padding: !inside(x) || !inside(y) });
+    }
+  }
+  return cells;
+}
+
+/** The output cell after `key` (arrows, Home, End) in an o×o output, or null for other keys. */
+export function movedCell(cell: OutputCell, key: string, o: number): OutputCell | null {
+  const clamp = (v: number) => Math.max(0, Math.min(o - 1, v));
+  switch (key) {
+    case "ArrowLeft":
+      return { row: cell.row, col: clamp(cell.col - 1) };
+    case "ArrowRight":
+      return { row: cell.row, col: clamp(cell.col + 1) };
+    case "ArrowUp":
+      return { row: clamp(cell.row - 1), col: cell.col };
+    case "ArrowDown":
+      return { row: clamp(cell.row + 1), col: cell.col };
+    case "Home":
+      return { row: 0, col: 0 };
+    case "End":
+      return { row: o - 1, col: o - 1 };
+    default:
+      return null;
+  }
+}
+
+/** The sweep's next cell in reading order, or null after the last. */
+export function nextCell({ row, col }: OutputCell, o: number): OutputCell | null {
+  if (col + 1 < o) return { row, col: col + 1 };
+  return row + 1 < o ? { row: row + 1, col: 0 } : null;
+}

@@ -1,6 +1,6 @@
+import { drag, select } from "d3";
 import { formatNumber } from "../../viz/format";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
-import { joinSentences } from "../shared/sentences";
 import { renderSvg } from "../../viz/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
 import { phi, ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
@@ -8,10 +8,12 @@ import { PLOT_2D, scatter2dNodes, scatter3dNodes } from "./plots";
 import { pickInfo, separationText } from "./info";
 import {
   readKernelFeatureMapState,
+  turnAfterDrag,
   writeKernelFeatureMapState,
   type KernelFeatureMapState,
 } from "./state";
 import { enableNumberFields } from "../shared/numberField";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
 
 let instances = 0;
@@ -49,6 +51,7 @@ class KernelFeatureMap extends HTMLElement {
       control.disabled = false;
     }
     this.render();
+    this.enableDragTurn();
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     enableNumberFields(this);
@@ -59,6 +62,26 @@ class KernelFeatureMap extends HTMLElement {
       this.state = next.state;
       this.render();
     });
+  }
+
+  /** The 3-D plot turns as the reader drags across it; the slider beside it is its keyboard. */
+  private enableDragTurn(): void {
+    const plot = this.querySelector<SVGSVGElement>("svg[data-plot3d]")!;
+    plot.classList.add("kf__draggable");
+    let start = 0;
+    let dx = 0;
+    select(plot).call(
+      drag<SVGSVGElement, unknown>()
+        .on("start", () => {
+          start = this.state.turn;
+          dx = 0;
+        })
+        .on("drag", (event: { dx: number }) => {
+          dx += event.dx;
+          const turn = turnAfterDrag(start, dx);
+          if (turn !== this.state.turn) this.update({ turn }, "turn");
+        }),
+    );
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -96,17 +119,10 @@ class KernelFeatureMap extends HTMLElement {
           : null;
     const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
     if (error) {
-      if (!message.id) message.id = `kf-${this.instance}-error-${which}`;
-      message.textContent = error;
-      message.hidden = false;
-      input.setAttribute("aria-invalid", "true");
-      input.setAttribute("aria-describedby", message.id);
+      showFieldError(input, message, error);
       return;
     }
-    message.hidden = true;
-    message.textContent = "";
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
+    clearFieldError(input, message);
     this.update({ [which]: n - 1 }, "pick", input);
   }
 
@@ -116,14 +132,8 @@ class KernelFeatureMap extends HTMLElement {
     if (!(input instanceof HTMLInputElement) || !input.matches("[data-point]")) return;
     if (input.getAttribute("aria-invalid") !== "true") return;
     const which = input.dataset.point as "x" | "y";
-    const good = this.state[which] + 1;
-    input.value = String(good);
-    input.removeAttribute("aria-invalid");
     const message = input.closest(".kf__pick")!.querySelector<HTMLElement>("[data-error]")!;
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(this.labels.keptValue, { value: good }),
-    );
+    restoreField(input, message, String(this.state[which] + 1));
   }
 
   private onClick(event: MouseEvent): void {

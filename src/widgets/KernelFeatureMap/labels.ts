@@ -44,7 +44,6 @@ export interface KernelFeatureMapLabels {
   listSeparator: string;
   pointOutOfRange: string;
   errors: Record<Exclude<FieldError, "outOfRange">, string>;
-  keptValue: string;
   statusMap: string;
   statusPick: string;
   statusTurn: string;
@@ -124,7 +123,6 @@ export const kernelFeatureMapEn: KernelFeatureMapLabels = {
     notANumber: "That is not a point number. Use digits only.",
     decimalComma: "Type the point number without a comma.",
   },
-  keptValue: "The figure still shows point {value}.",
   statusMap: "{map}. {separation}",
   statusPick: "x is point {x}, y is point {y}; k(x, y) = {value}.",
   statusTurn: "Lifted view turned to {deg}°.",
@@ -205,7 +203,6 @@ export const kernelFeatureMapJa: KernelFeatureMapLabels = {
     notANumber: "点の番号ではありません。数字だけを使ってください。",
     decimalComma: "カンマを使わずに点の番号を入力してください。",
   },
-  keptValue: "図には点{value}が表示されたままです。",
   statusMap: "{map}。{separation}",
   statusPick: "xは点{x}、yは点{y}。k(x, y) = {value}。",
   statusTurn: "持ち上げた図を{deg}°に回しました。",

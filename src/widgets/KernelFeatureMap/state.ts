@@ -61,3 +61,12 @@ export function writeKernelFeatureMapState(hash: string, state: KernelFeatureMap
     [KF_KEYS.y]: String(state.y + 1),
   });
 }
+
+/** Degrees the 3-D plot turns per pixel dragged: across a phone-wide plot is a full turn. */
+export const DEGREES_PER_PIXEL = 1;
+
+/** The turn after dragging `dx` pixels from `start`: in [0, 360), on the slider's steps. */
+export function turnAfterDrag(start: number, dx: number): number {
+  const turned = Math.round((start + dx * DEGREES_PER_PIXEL) / TURN_STEP) * TURN_STEP;
+  return ((turned % 360) + 360) % 360;
+}

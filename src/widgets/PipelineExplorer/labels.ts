@@ -37,7 +37,6 @@ export interface PipelineExplorerLabels {
   mean: string;
   zeroShare: string;
   errors: Record<FieldError, string>;
-  keptValue: string;
   updated: string;
   legendFor: string;
   stateFallback: string;
@@ -108,7 +107,6 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     decimalComma: "Use a point for decimals: 0.5, not 0,5.",
     outOfRange: "Use a number between −100 and 100.",
   },
-  keptValue: "The maps still use the last good value, {value}.",
   updated:
     "Conv1 filter {k} changed. z1 map {k} now runs from {min} to {max}; {zero}% of a1 map {k} is zero.",
   legendFor: "Colour scale of {stage}",
@@ -185,7 +183,6 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
     decimalComma: "小数点には「.」を使ってください（0,5ではなく0.5）。",
     outOfRange: "−100から100までの数値を使ってください。",
   },
-  keptValue: "マップには直前の有効な値{value}が使われたままです。",
   updated:
     "conv1のフィルタ{k}を変更しました。z1のマップ{k}の値は{min}から{max}まで、a1のマップ{k}の{zero}%が0です。",
   legendFor: "{stage}のカラースケール",

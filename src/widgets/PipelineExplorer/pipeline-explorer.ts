@@ -27,7 +27,7 @@ import {
 import { upgradeMapImages } from "../shared/canvasMaps";
 import { enableDrawing } from "../shared/drawingCanvas";
 import { trailing } from "../shared/trailing";
-import { joinSentences } from "../shared/sentences";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import {
   EXPLORER_POOL,
   explorerParams,
@@ -57,7 +57,7 @@ type ChangedMaps = Partial<Record<DrawnStage, number[]>>;
 /** How long typing must pause before the URL is written (see persist). */
 const URL_IDLE_MS = 150;
 
-let errorIds = 0;
+let helpIds = 0;
 
 const EDIT_MARK = "pipeline-explorer:edit";
 
@@ -232,7 +232,7 @@ class PipelineExplorer extends HTMLElement {
     if (!panel || !canvas) return;
     panel.hidden = false;
     const help = panel.querySelector<HTMLElement>("[data-draw-help]")!;
-    help.id = `pe-draw-help-${++errorIds}`;
+    help.id = `pe-draw-help-${++helpIds}`;
     enableDrawing({
       canvas,
       drawButton: panel.querySelector<HTMLButtonElement>("[data-draw]")!,
@@ -389,34 +389,17 @@ class PipelineExplorer extends HTMLElement {
         ? this.config.filters[filter.k].kernel[Number(target.dataset.cell)]
         : this.biases[filter.k];
     const message = filter.fieldset.querySelector<HTMLElement>("[data-error]");
-    target.value = String(good);
-    target.removeAttribute("aria-invalid");
-    if (message) {
-      message.textContent = joinSentences(
-        message.textContent ?? "",
-        fillLabel(this.labels.keptValue, { value: formatNumber(good) }),
-      );
-    }
+    if (message) restoreField(target, message, String(good), filter.fieldset);
   }
 
   private showError(fieldset: HTMLFieldSetElement, input: HTMLInputElement, text: string): void {
     const message = fieldset.querySelector<HTMLElement>("[data-error]");
-    if (!message) return;
-    if (!message.id) message.id = `pe-error-${++errorIds}`;
-    message.textContent = text;
-    message.hidden = false;
-    input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", message.id);
+    if (message) showFieldError(input, message, text);
   }
 
   private clearError(fieldset: HTMLFieldSetElement, input: HTMLInputElement): void {
     const message = fieldset.querySelector<HTMLElement>("[data-error]");
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
-    if (message && !fieldset.querySelector("[aria-invalid='true']")) {
-      message.hidden = true;
-      message.textContent = "";
-    }
+    if (message) clearFieldError(input, message, fieldset);
   }
 
   private setPreset(select: HTMLSelectElement): void {

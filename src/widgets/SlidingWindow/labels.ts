@@ -1,5 +1,6 @@
 import type { Lang } from "../../i18n";
 import type { FieldError } from "../parseNumber";
+import type { PlaySpeed } from "./state";
 import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
 
 /** Every visible or spoken word of the sliding-window figure; each edition passes its own. */
@@ -20,6 +21,8 @@ export interface SlidingWindowLabels {
   previous: string;
   play: string;
   pause: string;
+  speed: string;
+  speeds: Record<PlaySpeed, string>;
   next: string;
   last: string;
   position: string;
@@ -42,7 +45,6 @@ export interface SlidingWindowLabels {
   errors: Record<FieldError, string>;
   /** A computation the core refused: {message} is the core's own (English) message. */
   coreError: string;
-  keptValue: string;
   notice: string;
 }
 
@@ -70,6 +72,8 @@ export const slidingWindowEn: SlidingWindowLabels = {
   previous: "Step back",
   play: "Play",
   pause: "Pause",
+  speed: "Speed",
+  speeds: { slow: "Slow", normal: "Normal", fast: "Fast", fastest: "Fastest" },
   next: "Step forward",
   last: "Last position",
   position: "Position {n} of {total}: output row {r}, column {c}",
@@ -97,7 +101,6 @@ export const slidingWindowEn: SlidingWindowLabels = {
     outOfRange: "Use a number between −100 and 100.",
   },
   coreError: "{message}",
-  keptValue: "The figure still uses the last good value, {value}.",
   notice:
     "Part of this link's settings for the figure could not be read, so defaults are shown for them.",
 };
@@ -126,6 +129,8 @@ export const slidingWindowJa: SlidingWindowLabels = {
   previous: "1つ戻る",
   play: "再生",
   pause: "一時停止",
+  speed: "速さ",
+  speeds: { slow: "ゆっくり", normal: "標準", fast: "速い", fastest: "最速" },
   next: "1つ進む",
   last: "最後の位置",
   position: "位置{n}/{total}：出力の{r}行{c}列",
@@ -153,7 +158,6 @@ export const slidingWindowJa: SlidingWindowLabels = {
     outOfRange: "−100から100までの数値を使ってください。",
   },
   coreError: "この値では図を計算できません。",
-  keptValue: "図には直前の有効な値{value}が使われたままです。",
   notice:
     "このリンクが示す図の設定の一部を読み取れなかったため、その部分は既定の設定で表示しています。",
 };

@@ -5,7 +5,6 @@ import { gridCells, paintCells, placeBox } from "../CellGrid/paint";
 import { cellPaint } from "../CellGrid/cells";
 import { readHash } from "../hashState";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
-import { joinSentences } from "../shared/sentences";
 import {
   announcement,
   filledUpTo,
@@ -16,13 +15,20 @@ import {
   type SlidingConfig,
   type SlidingFrame,
 } from "./model";
-import { outputSide, readSlidingState, writeSlidingState, type SlidingState } from "./state";
+import {
+  outputSide,
+  PLAY_SPEEDS,
+  readSlidingState,
+  writeSlidingState,
+  type PlaySpeed,
+  type SlidingState,
+} from "./state";
 import type { SlidingWindowLabels } from "./labels";
 import { enableNumberFields } from "../shared/numberField";
+import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
-const STEP_MS = 700;
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
 let instances = 0;
 
@@ -91,6 +97,7 @@ class SlidingWindow extends HTMLElement {
       input.value = String(config.kernel[i]);
     });
     this.find<HTMLInputElement>("input[data-bias]").value = String(config.bias);
+    this.find<HTMLSelectElement>("select[data-speed]").value = this.state.speed;
   }
 
   /** Follows a hash edited by hand or a link to another view; ignores plain anchors. */
@@ -162,7 +169,7 @@ class SlidingWindow extends HTMLElement {
       const last = this.frame.maps.rows * this.frame.maps.cols - 1;
       this.setPosition(Math.min(last, this.state.position + 1), false);
       if (this.state.position >= last) this.stop(true);
-    }, STEP_MS);
+    }, PLAY_SPEEDS[this.state.speed]);
   }
 
   /** Stops playing; `announce` says where the window stopped, as a step would. */
@@ -216,17 +223,24 @@ class SlidingWindow extends HTMLElement {
       target.dataset.weight !== undefined
         ? config.kernel[Number(target.dataset.weight)]
         : config.bias;
-    const message = this.find("[data-error]");
-    target.value = String(good);
-    target.removeAttribute("aria-invalid");
-    target.removeAttribute("aria-describedby");
-    message.textContent = joinSentences(
-      message.textContent ?? "",
-      fillLabel(this.labels.keptValue, { value: formatNumber(good) }),
-    );
+    restoreField(target, this.find("[data-error]"), String(good), this);
+  }
+
+  /** A new speed applies at once, also to a sweep under way. */
+  private setSpeed(speed: PlaySpeed): void {
+    this.state.speed = speed;
+    this.saveToUrl();
+    if (this.timer === undefined) return;
+    window.clearInterval(this.timer);
+    this.timer = undefined;
+    this.play();
   }
 
   private onSelect(select: HTMLSelectElement): void {
+    if (select.dataset.speed !== undefined) {
+      this.setSpeed(select.value as PlaySpeed);
+      return;
+    }
     const config: SlidingConfig = { ...this.state.config, kernel: [...this.state.config.kernel] };
     if (select.dataset.input !== undefined) {
       config.input = select.value as SlidingConfig["input"];
@@ -259,7 +273,7 @@ class SlidingWindow extends HTMLElement {
       position = clamp(row) * side + clamp(col);
     }
     const previous = this.state;
-    this.state = { config, position };
+    this.state = { ...this.state, config, position };
     try {
       this.render(true);
       this.saveToUrl();
@@ -273,22 +287,11 @@ class SlidingWindow extends HTMLElement {
   }
 
   private showError(input: HTMLInputElement, text: string): void {
-    const message = this.find("[data-error]");
-    if (!message.id) message.id = `sw-error-${this.uid}`;
-    message.textContent = text;
-    message.hidden = false;
-    input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", message.id);
+    showFieldError(input, this.find("[data-error]"), text);
   }
 
   private clearError(input: HTMLInputElement): void {
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("aria-describedby");
-    if (!this.querySelector("[aria-invalid='true']")) {
-      const message = this.find("[data-error]");
-      message.hidden = true;
-      message.textContent = "";
-    }
+    clearFieldError(input, this.find("[data-error]"), this);
   }
 
   /** Draws the current state; throws (before drawing anything) if the core refuses it. */

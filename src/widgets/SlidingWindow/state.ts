@@ -10,11 +10,19 @@ import {
   type SlidingConfig,
 } from "./model";
 
-/** Everything a link restores: the layer's settings and the window's position. */
+/**
+ * Milliseconds per step of Play. At the normal speed the 36 positions take 25 s, long enough to
+ * follow each sum and too long to show a class the whole sweep; the fastest takes 3 s.
+ */
+export const PLAY_SPEEDS = { slow: 1200, normal: 700, fast: 250, fastest: 80 } as const;
+export type PlaySpeed = keyof typeof PLAY_SPEEDS;
+
+/** Everything a link restores: the layer's settings, the window's position and Play's speed. */
 export interface SlidingState {
   config: SlidingConfig;
   /** Raster index of the output position, row · cols + column. */
   position: number;
+  speed: PlaySpeed;
 }
 
 /** This widget's hash keys; the prefix keeps them apart from other figures on the page. */
@@ -24,6 +32,7 @@ export const SW_KEYS = {
   bias: "sw.b",
   padding: "sw.pad",
   position: "sw.pos",
+  speed: "sw.speed",
 } as const;
 
 const DEFAULT_PRESET = "sobel-x";
@@ -42,6 +51,7 @@ export function defaultSlidingState(): SlidingState {
       padding: "valid",
     },
     position: 2 * outputSide("valid") + 3,
+    speed: "normal",
   };
 }
 
@@ -114,6 +124,11 @@ export function readSlidingState(hash: string): { state: SlidingState; fellBack:
     (t) => readPosition(t, side),
     (v) => (state.position = v),
   );
+  read(
+    SW_KEYS.speed,
+    (t) => (Object.hasOwn(PLAY_SPEEDS, t) ? (t as PlaySpeed) : null),
+    (v) => (state.speed = v),
+  );
   return { state, fellBack };
 }
 
@@ -132,5 +147,6 @@ export function writeSlidingState(hash: string, state: SlidingState): string {
     [SW_KEYS.bias]: config.bias === fallback.config.bias ? undefined : String(config.bias),
     [SW_KEYS.padding]: config.padding === fallback.config.padding ? undefined : config.padding,
     [SW_KEYS.position]: `${row + 1},${col + 1}`,
+    [SW_KEYS.speed]: state.speed === fallback.speed ? undefined : state.speed,
   });
 }

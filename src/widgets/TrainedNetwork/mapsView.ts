@@ -106,15 +106,23 @@ export class MapsController implements ViewController {
       canvas,
       drawButton: panel.querySelector<HTMLButtonElement>("[data-draw]")!,
       help,
-      onToggle: () => this.placeBrush(),
+      onToggle: () => this.onDrawToggle(),
       onPointer: (e) => this.paintAt(canvas, e),
       onKey: (e) => this.onBrushKey(e),
     });
-    panel.querySelector("[data-clear]")!.addEventListener("click", () => {
-      this.setOwn(new Float32Array(DIGIT_SIZE * DIGIT_SIZE));
-    });
+    panel.querySelector("[data-clear]")!.addEventListener("click", () => this.setOwn(blank()));
     canvas.addEventListener("focus", () => this.placeBrush());
     canvas.addEventListener("blur", () => this.placeBrush());
+  }
+
+  /**
+   * Drawing starts on a blank canvas: strokes painted over a held-out digit mix the two, and
+   * the network reads the mixture (a 7 drawn over a 0 was read as 0). A drawing of the
+   * reader's own is kept.
+   */
+  private onDrawToggle(): void {
+    if (this.input?.hasAttribute("data-drawing") && !this.own) this.setOwn(blank());
+    this.placeBrush();
   }
 
   private paintAt(canvas: HTMLCanvasElement, e: PointerEvent): void {
@@ -152,7 +160,8 @@ export class MapsController implements ViewController {
   }
 
   private paint(value: number): void {
-    const values = this.own ?? Float32Array.from(this.currentInput().data);
+    // A held-out digit picked while drawing is replaced, not painted over.
+    const values = this.own ?? blank();
     const changed = paintDisc(values, DIGIT_SIZE, this.brush.x, this.brush.y, BRUSH_RADIUS, value);
     if (changed || !this.own) this.setOwn(values);
   }
@@ -251,4 +260,9 @@ export class MapsController implements ViewController {
       fillLabel(labels.showing, { first: frame.layers[0].stage, second: frame.layers[1].stage }),
     );
   }
+}
+
+/** An all-black digit image. */
+function blank(): Float32Array {
+  return new Float32Array(DIGIT_SIZE * DIGIT_SIZE);
 }
