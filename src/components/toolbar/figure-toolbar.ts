@@ -60,6 +60,8 @@ for (const [id, widget] of template ? figures : []) {
     figure: tag,
     figureTitle,
   });
+  // An exported figure carries its title above it and its citation, the site's credit, below.
+  const frame = () => ({ title: figureTitle, credit: figureCitationText(citation(), citeWords!) });
   toolbar.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("button[data-action]");
     if (!button) return;
@@ -94,14 +96,14 @@ for (const [id, widget] of template ? figures : []) {
       case "copy-embed":
         void copy(find<HTMLTextAreaElement>("[data-embed-code]").value, status, done);
         break;
-      case "svg":
-        void figureSvg(widget).then(({ svg }) => {
-          download(new Blob([svg], { type: "image/svg+xml" }), `${tag}.svg`);
-          status.textContent = done;
-        });
+      case "svg": {
+        const { svg } = figureSvg(widget, frame());
+        download(new Blob([svg], { type: "image/svg+xml" }), `${tag}.svg`);
+        status.textContent = done;
         break;
+      }
       case "png":
-        void figurePng(widget).then(
+        void figurePng(widget, frame()).then(
           (blob) => {
             download(blob, `${tag}.png`);
             status.textContent = done;
