@@ -6,8 +6,8 @@ import { element, escapeXml, isPainted, parseLinearGradient, round } from "./svg
  * Canvases become <image>s with PNG data URLs, inline SVGs are nested with their computed styles
  * as attributes, text runs become <text> line by line, and box backgrounds and borders become
  * <rect>s. Form controls become the text of their value (a menu's chosen option, a field's
- * number), radios and checkboxes a mark; buttons and file pickers are left out, except a
- * pressed toggle button, which is state. No <foreignObject>, so vector editors can open it.
+ * number), radios and checkboxes a mark; buttons and file pickers are left out, except buttons
+ * that show state (showsState). No <foreignObject>, so vector editors can open it.
  *
  * A widget can leave a part out of the picture with data-export="skip".
  */
@@ -53,18 +53,24 @@ const SVG_PROPERTIES = [
   "shape-rendering",
 ];
 
-function isPressedToggle(el: Element): boolean {
-  return (
-    el.getAttribute("aria-pressed") === "true" ||
-    el.getAttribute("aria-checked") === "true" ||
-    (el.getAttribute("role") === "tab" && el.getAttribute("aria-selected") === "true")
+/**
+ * Whether a button shows the figure's state rather than offering an action: a grid cell (its
+ * colour and number are data) or one of a set of toggles (presets, outputs, terms), where the
+ * pressed one is the choice. The print rules in src/styles/global.css keep the same buttons.
+ */
+export function showsState(button: HTMLButtonElement): boolean {
+  if (button.hasAttribute("data-cell")) return true;
+  if (!button.hasAttribute("aria-pressed")) return false;
+  return [...(button.parentElement?.children ?? [])].some(
+    (other) =>
+      other !== button && other.localName === "button" && other.hasAttribute("aria-pressed"),
   );
 }
 
 function leftOut(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName) || (el as HTMLElement).hidden) return true;
   if (el.getAttribute("data-export") === "skip") return true;
-  if (el instanceof HTMLButtonElement) return !isPressedToggle(el);
+  if (el instanceof HTMLButtonElement) return !showsState(el);
   // A file picker's label goes with it: it names a control that is not in the picture.
   if (el instanceof HTMLLabelElement && el.control) return leftOut(el.control);
   return el instanceof HTMLInputElement && SKIPPED_INPUTS.has(el.type);
