@@ -109,8 +109,8 @@ describe("the pipeline explorer exports what is on screen", () => {
       assert.ok(!file.texts.includes("Draw on the input"), "no buttons");
       assert.equal(file.texts[0], "Pipeline explorer", "the title line comes first");
       assert.match(
-        file.texts.join("\n"),
-        /\nFeature maps, explained\. “[^”]+”, figure “Pipeline explorer”\.[^]*\(accessed [\d-]+\)\.$/,
+        file.texts.join(" "),
+        / Feature maps, explained\. “[^”]+”, figure “Pipeline explorer”\. .*\(accessed [\d-]+\)\.$/,
         "the credit, the figure's citation, ends it",
       );
       assert.deepEqual(file.outside, [], "nothing is cut off");

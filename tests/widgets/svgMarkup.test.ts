@@ -4,6 +4,8 @@ import {
   escapeXml,
   isPainted,
   parseLinearGradient,
+  parseRepeatingGradient,
+  parseShadowRings,
   wrapText,
 } from "../../src/widgets/shared/svgMarkup";
 
@@ -78,5 +80,47 @@ describe("wrapText", () => {
   });
   test("breaks Japanese text, which has no spaces, between characters", () => {
     expect(wrapText("特徴マップとは何か", 4, measure)).toEqual(["特徴マッ", "プとは何", "か"]);
+  });
+});
+
+describe("parseRepeatingGradient", () => {
+  test("the hatching of cut cells: two colours repeating every 8 px at 45°", () => {
+    expect(
+      parseRepeatingGradient(
+        "repeating-linear-gradient(45deg, rgb(255, 255, 255) 0px, rgb(255, 255, 255) 4px, rgb(0, 0, 0) 4px, rgb(0, 0, 0) 8px)",
+      ),
+    ).toEqual({
+      angle: 45,
+      period: 8,
+      stops: [
+        { offset: 0, colour: "rgb(255, 255, 255)" },
+        { offset: 0.5, colour: "rgb(255, 255, 255)" },
+        { offset: 0.5, colour: "rgb(0, 0, 0)" },
+        { offset: 1, colour: "rgb(0, 0, 0)" },
+      ],
+    });
+  });
+  test("a colour with two positions is a stop at each", () => {
+    expect(
+      parseRepeatingGradient("repeating-linear-gradient(red 0px 4px, blue 4px 8px)")?.stops,
+    ).toHaveLength(4);
+  });
+  test("stops without lengths cannot repeat", () => {
+    expect(parseRepeatingGradient("repeating-linear-gradient(red, blue)")).toBeNull();
+    expect(parseRepeatingGradient("linear-gradient(red, blue)")).toBeNull();
+  });
+});
+
+describe("parseShadowRings", () => {
+  test("spread-only shadows are rings; blurred or offset ones are left out", () => {
+    expect(
+      parseShadowRings(
+        "rgb(255, 255, 255) 0px 0px 0px 4px, rgb(0, 0, 0) 0px 0px 0px 2px inset, rgba(0, 0, 0, 0.2) 0px 2px 6px 0px",
+      ),
+    ).toEqual([
+      { colour: "rgb(255, 255, 255)", spread: 4, inset: false },
+      { colour: "rgb(0, 0, 0)", spread: 2, inset: true },
+    ]);
+    expect(parseShadowRings("none")).toEqual([]);
   });
 });

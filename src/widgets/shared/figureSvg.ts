@@ -1,4 +1,13 @@
-import { element, escapeXml, isPainted, parseLinearGradient, round } from "./svgMarkup";
+import {
+  element,
+  escapeXml,
+  isPainted,
+  parseLinearGradient,
+  parseRepeatingGradient,
+  parseShadowRings,
+  round,
+  type Attributes,
+} from "./svgMarkup";
 
 /**
  * Draws a widget as it is on screen into plain SVG, for every widget alike: it walks the rendered
@@ -209,12 +218,61 @@ function textNode(c: Context, node: Text, style: CSSStyleDeclaration): void {
   flush(end);
 }
 
-/** An element's background colour or gradient and its borders. */
-function paintBox(c: Context, el: Element, rect: DOMRect, style: CSSStyleDeclaration): void {
+/** A rectangle's outline, grown (or, negative, shrunk) by `by` on every side. */
+function ring(x: number, y: number, w: number, h: number, by: number, stroke: Attributes) {
+  return element("rect", {
+    x: x - by,
+    y: y - by,
+    width: Math.max(0, w + 2 * by),
+    height: Math.max(0, h + 2 * by),
+    fill: "none",
+    ...stroke,
+  });
+}
+
+/** A repeating gradient (hatching) as an SVG gradient that repeats along its angle. */
+function repeatingFill(c: Context, backgroundImage: string, x: number, y: number): string | null {
+  const hatch = parseRepeatingGradient(backgroundImage);
+  if (!hatch) return null;
+  const id = `g${c.defs.length + 1}`;
+  const radians = (hatch.angle * Math.PI) / 180;
+  const stops = hatch.stops
+    .map((s) => element("stop", { offset: s.offset, "stop-color": s.colour }))
+    .join("");
+  c.defs.push(
+    element(
+      "linearGradient",
+      {
+        id,
+        gradientUnits: "userSpaceOnUse",
+        spreadMethod: "repeat",
+        x1: x,
+        y1: y,
+        x2: x + hatch.period * Math.sin(radians),
+        y2: y - hatch.period * Math.cos(radians),
+      },
+      stops,
+    ),
+  );
+  return `url(#${id})`;
+}
+
+/**
+ * An element's box as CSS paints it: spread shadows, background colour or gradient, borders,
+ * inset shadows and outline (the receptive-field and cursor boxes are outlines).
+ */
+function paintBox(c: Context, rect: DOMRect, style: CSSStyleDeclaration): void {
   if (rect.width === 0 || rect.height === 0) return;
   const { x, y, w, h } = box(c, rect);
+  const rings = parseShadowRings(style.boxShadow);
+  for (const r of rings.filter((r) => !r.inset)) {
+    c.parts.push(ring(x, y, w, h, r.spread / 2, { stroke: r.colour, "stroke-width": r.spread }));
+  }
   const rx = Math.min(px(style.borderTopLeftRadius), w / 2, h / 2) || undefined;
   const gradient = parseLinearGradient(style.backgroundImage);
+  if (isPainted(style.backgroundColor)) {
+    c.parts.push(element("rect", { x, y, width: w, height: h, rx, fill: style.backgroundColor }));
+  }
   if (gradient) {
     const id = `g${c.defs.length + 1}`;
     const stops = gradient.stops
@@ -223,9 +281,38 @@ function paintBox(c: Context, el: Element, rect: DOMRect, style: CSSStyleDeclara
     const { x1, y1, x2, y2 } = gradient;
     c.defs.push(element("linearGradient", { id, x1, y1, x2, y2 }, stops));
     c.parts.push(element("rect", { x, y, width: w, height: h, rx, fill: `url(#${id})` }));
-  } else if (isPainted(style.backgroundColor)) {
-    c.parts.push(element("rect", { x, y, width: w, height: h, rx, fill: style.backgroundColor }));
   }
+  const hatch = repeatingFill(c, style.backgroundImage, x, y);
+  if (hatch) c.parts.push(element("rect", { x, y, width: w, height: h, rx, fill: hatch }));
+  paintBorders(c, x, y, w, h, rx, style);
+  for (const r of rings.filter((r) => r.inset)) {
+    c.parts.push(ring(x, y, w, h, -r.spread / 2, { stroke: r.colour, "stroke-width": r.spread }));
+  }
+  const outline = px(style.outlineWidth);
+  if (style.outlineStyle !== "none" && outline > 0 && isPainted(style.outlineColor)) {
+    const by = px(style.outlineOffset) + outline / 2;
+    const dashed = style.outlineStyle === "dashed" ? `${outline * 3} ${outline * 2}` : undefined;
+    c.parts.push(
+      ring(x, y, w, h, by, {
+        stroke: style.outlineColor,
+        "stroke-width": outline,
+        "stroke-dasharray": dashed,
+      }),
+    );
+    grow(c, x - by - outline / 2, y - by - outline / 2, w + 2 * by + outline, h + 2 * by + outline);
+  }
+  grow(c, x, y, w, h);
+}
+
+function paintBorders(
+  c: Context,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  rx: number | undefined,
+  style: CSSStyleDeclaration,
+): void {
   const sides = (["Top", "Right", "Bottom", "Left"] as const).map((side) => ({
     width: px(style.getPropertyValue(`border-${side.toLowerCase()}-width`)),
     colour: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
@@ -401,7 +488,7 @@ function walk(c: Context, el: Element): void {
   if (rect.width <= 1 && rect.height <= 1 && style.overflow !== "visible") return;
   if (el instanceof SVGSVGElement) return nestedSvg(c, el, rect);
   if (el instanceof SVGElement) return;
-  paintBox(c, el, rect, style);
+  paintBox(c, rect, style);
   if (el instanceof HTMLCanvasElement || el instanceof HTMLImageElement) {
     if (rect.width > 0 && rect.height > 0) picture(c, el, rect);
     return;

@@ -134,3 +134,56 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
   if (line) lines.push(line);
   return lines;
 }
+
+export interface RepeatingGradient {
+  /** The CSS angle: 0 points up, 90 right. */
+  angle: number;
+  /** The length of one repetition in px. */
+  period: number;
+  stops: { offset: number; colour: string }[];
+}
+
+/**
+ * A computed `repeating-linear-gradient(…)` with px stops (the hatching of cells ReLU cuts),
+ * for an SVG gradient that repeats along the angle; null for any other image.
+ */
+export function parseRepeatingGradient(backgroundImage: string): RepeatingGradient | null {
+  const match = /^repeating-linear-gradient\((.*)\)$/.exec(backgroundImage.trim());
+  if (!match) return null;
+  const parts = splitTopLevel(match[1]);
+  const angle = /^(-?[\d.]+)deg$/.exec(parts[0]);
+  if (angle) parts.shift();
+  const stops: { at: number; colour: string }[] = [];
+  for (const part of parts) {
+    // A colour and up to two positions: "rgb(…) 0px 4px" is a stop at each.
+    const positions = /((?:\s+-?[\d.]+(?:px)?)*)$/.exec(part)![1];
+    const colour = part.slice(0, part.length - positions.length).trim();
+    const at = positions.trim() ? positions.trim().split(/\s+/).map(Number.parseFloat) : [];
+    if (at.length === 0) return null;
+    for (const position of at) stops.push({ at: position, colour });
+  }
+  const period = stops.length > 1 ? stops[stops.length - 1].at - stops[0].at : 0;
+  if (!(period > 0)) return null;
+  return {
+    angle: angle ? Number(angle[1]) : 180,
+    period,
+    stops: stops.map((s) => ({ offset: (s.at - stops[0].at) / period, colour: s.colour })),
+  };
+}
+
+/** The spread-only rings of a computed box-shadow (blurred shadows are decoration, left out). */
+export function parseShadowRings(
+  boxShadow: string,
+): { colour: string; spread: number; inset: boolean }[] {
+  if (!boxShadow || boxShadow === "none") return [];
+  return splitTopLevel(boxShadow).flatMap((shadow) => {
+    const inset = /\binset\b/.test(shadow);
+    const colour = /^(rgba?\([^)]*\)|#[\da-f]+|[a-z]+)/i.exec(
+      shadow.replace(/\binset\b/, "").trim(),
+    );
+    const lengths = [...shadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+    const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
+    if (!colour || x !== 0 || y !== 0 || blur !== 0 || spread <= 0) return [];
+    return [{ colour: colour[1], spread, inset }];
+  });
+}
