@@ -120,14 +120,3 @@ export async function figurePng(root: HTMLElement, frame: FigureFrame, scale = 2
     URL.revokeObjectURL(url);
   }
 }
-
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
