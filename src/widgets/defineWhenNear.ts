@@ -6,17 +6,30 @@
  *
  * The static frame's controls are disabled, and Tab skips disabled controls; so the first Tab
  * pressed anywhere defines every widget still waiting, for a keyboard reader who moves faster
- * than the scrolling.
+ * than the scrolling. Printing defines them all too (see below), so that paper shows every figure.
  *
  * ready, if given, fetches what the elements need (e.g. a sample photograph) before they are
  * defined; if it fails, the elements keep their first frame (ready shows why).
  */
 const waiting = new Set<() => void>();
 
-function defineAllWaiting(event: KeyboardEvent): void {
-  if (event.key !== "Tab") return;
-  document.removeEventListener("keydown", defineAllWaiting, true);
+function defineAllWaiting(): void {
   for (const define of [...waiting]) define();
+}
+
+function defineAllOnTab(event: KeyboardEvent): void {
+  if (event.key !== "Tab") return;
+  document.removeEventListener("keydown", defineAllOnTab, true);
+  defineAllWaiting();
+}
+
+// Printing shows every figure in its current state, those below the fold too: define them when
+// printing starts (beforeprint) or print media is emulated (matchMedia), before the print layout.
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeprint", defineAllWaiting);
+  window.matchMedia?.("print").addEventListener("change", (event) => {
+    if (event.matches) defineAllWaiting();
+  });
 }
 
 export function defineWhenNear(
@@ -47,6 +60,6 @@ export function defineWhenNear(
     defineNow();
   };
   waiting.add(define);
-  document.addEventListener("keydown", defineAllWaiting, true);
+  document.addEventListener("keydown", defineAllOnTab, true);
   elements.forEach((element) => observer.observe(element));
 }

@@ -1,9 +1,9 @@
-import { download, figurePng, figureSvg } from "../../widgets/shared/figureExport";
 import {
   figureCitationBibtex,
   figureCitationText,
   type CitationWords,
 } from "../../widgets/shared/figureCitation";
+import type { FigureFrame } from "../../widgets/shared/figureExport";
 import { figureIds, linkToFigure, stateOnly } from "./figureLink";
 import { landOnFigure } from "./landOnFigure";
 
@@ -16,6 +16,24 @@ const template = document.querySelector<HTMLTemplateElement>("template[data-figu
 const site = document.documentElement.dataset;
 const citeWords = JSON.parse(template?.dataset.citeWords ?? "null") as
   (CitationWords & { figures: Record<string, string> }) | null;
+
+// The exporter is loaded when a reader first downloads a figure: no page pays for it before.
+async function exportFigure(widget: HTMLElement, frame: FigureFrame, kind: "svg" | "png") {
+  const { figurePng, figureSvg } = await import("../../widgets/shared/figureExport");
+  if (kind === "png") return figurePng(widget, frame);
+  return new Blob([figureSvg(widget, frame).svg], { type: "image/svg+xml" });
+}
+
+function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 async function copy(text: string, status: HTMLElement, done: string): Promise<void> {
   try {
@@ -60,6 +78,8 @@ for (const [id, widget] of template ? figures : []) {
     figure: tag,
     figureTitle,
   });
+  // An exported figure carries its title above it and its citation, the site's credit, below.
+  const frame = () => ({ title: figureTitle, credit: figureCitationText(citation(), citeWords!) });
   toolbar.addEventListener("click", (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>("button[data-action]");
     if (!button) return;
@@ -95,20 +115,17 @@ for (const [id, widget] of template ? figures : []) {
         void copy(find<HTMLTextAreaElement>("[data-embed-code]").value, status, done);
         break;
       case "svg":
-        void figureSvg(widget).then(({ svg }) => {
-          download(new Blob([svg], { type: "image/svg+xml" }), `${tag}.svg`);
-          status.textContent = done;
-        });
-        break;
-      case "png":
-        void figurePng(widget).then(
+      case "png": {
+        const kind = button.dataset.action === "png" ? "png" : "svg";
+        void exportFigure(widget, frame(), kind).then(
           (blob) => {
-            download(blob, `${tag}.png`);
+            download(blob, `${tag}.${kind}`);
             status.textContent = done;
           },
           () => (status.textContent = button.dataset.failed ?? ""),
         );
         break;
+      }
     }
   });
   widget.after(toolbar);

@@ -1,77 +1,122 @@
+import { drawElement, fontMetrics, textWidth } from "./figureSvg";
+import { element, escapeXml, isPainted, wrapText } from "./svgMarkup";
+
 /**
- * Exports a widget as it looks now, as SVG and PNG, with no library: the element is cloned with
- * its computed styles inlined and its canvases turned into images, and wrapped in an SVG
- * <foreignObject>. Browsers render that SVG, and drawing it on a canvas gives the PNG.
+ * Exports a widget as the figure it is now, as SVG and PNG: its drawing (figureSvg.ts) framed
+ * by a title line above and the site's credit below, on the page's background. The PNG is the
+ * same SVG rasterised at 2×, so the two never differ.
  */
 
-function inlineStyles(source: Element, target: Element): void {
-  const style = getComputedStyle(source);
-  let text = "";
-  for (let i = 0; i < style.length; i++) {
-    const name = style[i];
-    text += `${name}:${style.getPropertyValue(name)};`;
+export interface FigureFrame {
+  /** The figure's title, e.g. "Pipeline explorer · The question and the pipeline". */
+  title: string;
+  /** The site's credit: the citation with the figure's permalink. */
+  credit: string;
+}
+
+const MARGIN = 16;
+const GAP = 10;
+
+/** The colour behind root on the page: its own or its nearest painted ancestor's. */
+function backgroundOf(root: Element): string {
+  for (let el: Element | null = root; el; el = el.parentElement) {
+    const colour = getComputedStyle(el).backgroundColor;
+    if (isPainted(colour)) return colour;
   }
-  target.setAttribute("style", text);
+  return "white";
 }
 
-export async function figureSvg(
+/** Lines of text wrapped to width, as <text>s from top; returns them and their height. */
+function textBlock(
+  text: string,
+  top: number,
+  width: number,
+  font: { family: string; size: number; weight: string; colour: string },
+): { markup: string; height: number } {
+  const css = `${font.weight} ${font.size}px ${font.family}`;
+  const { ascent, descent } = fontMetrics(css);
+  const lineHeight = Math.ceil((ascent + descent) * 1.2);
+  const lines = wrapText(text, width, (s) => textWidth(s, css));
+  const markup = lines
+    .map((line, i) =>
+      element(
+        "text",
+        {
+          x: MARGIN,
+          y: top + i * lineHeight + ascent,
+          "font-family": font.family,
+          "font-size": font.size,
+          "font-weight": font.weight,
+          fill: font.colour,
+        },
+        escapeXml(line),
+      ),
+    )
+    .join("\n");
+  return { markup, height: lines.length * lineHeight };
+}
+
+/** The widget as a self-contained SVG document, and its size in CSS pixels. */
+export function figureSvg(
   root: HTMLElement,
-): Promise<{ svg: string; width: number; height: number }> {
-  const { width, height } = root.getBoundingClientRect();
-  const clone = root.cloneNode(true) as HTMLElement;
-  const sources = [root, ...root.querySelectorAll("*")];
-  const targets = [clone, ...clone.querySelectorAll("*")];
-  sources.forEach((s, i) => inlineStyles(s, targets[i]));
-  sources.forEach((s, i) => {
-    const t = targets[i];
-    if (s instanceof HTMLCanvasElement) {
-      const img = document.createElement("img");
-      img.src = s.toDataURL("image/png");
-      img.setAttribute("style", t.getAttribute("style") ?? "");
-      img.alt = s.getAttribute("aria-label") ?? "";
-      t.replaceWith(img);
-    } else if (s instanceof HTMLInputElement) {
-      t.setAttribute("value", s.value);
-    } else if (s instanceof HTMLScriptElement) {
-      t.remove();
-    }
+  frame: FigureFrame,
+): { svg: string; width: number; height: number } {
+  const drawing = drawElement(root);
+  const { left, top, right, bottom } = drawing.bounds;
+  const style = getComputedStyle(root);
+  const textWidthLimit = Math.max(200, right - left);
+  const size = Number.parseFloat(style.fontSize) || 16;
+  const title = textBlock(frame.title, MARGIN, textWidthLimit, {
+    family: style.fontFamily,
+    size: Math.round(size * 1.15),
+    weight: "700",
+    colour: style.color,
   });
-  clone.setAttribute("xmlns", "http://www.w3.org/1999/xhtml");
-  const body = new XMLSerializer().serializeToString(clone);
-  const w = Math.ceil(width);
-  const h = Math.ceil(height);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><foreignObject x="0" y="0" width="${w}" height="${h}">${body}</foreignObject></svg>`;
-  return { svg, width: w, height: h };
-}
-
-/** Renders the SVG onto a canvas at `scale` and returns a PNG blob. */
-export async function figurePng(root: HTMLElement, scale = 2): Promise<Blob> {
-  const { svg, width, height } = await figureSvg(root);
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
-  const canvas = document.createElement("canvas");
-  canvas.width = width * scale;
-  canvas.height = height * scale;
-  const context = canvas.getContext("2d")!;
-  context.fillStyle = getComputedStyle(document.body).backgroundColor;
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))),
-      "image/png",
+  const drawingTop = MARGIN + title.height + GAP;
+  const credit = textBlock(frame.credit, drawingTop + (bottom - top) + GAP, textWidthLimit, {
+    family: style.fontFamily,
+    size: Math.round(size * 0.75),
+    weight: "400",
+    colour: style.color,
+  });
+  const width = Math.ceil(textWidthLimit + 2 * MARGIN);
+  const height = Math.ceil(drawingTop + (bottom - top) + GAP + credit.height + MARGIN);
+  const svg = [
+    // The page's language, so that a viewer picks fonts for it (Japanese glyphs).
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(document.documentElement.lang)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    drawing.defs ? `<defs>${drawing.defs}</defs>` : "",
+    element("rect", { width, height, fill: backgroundOf(root) }),
+    title.markup,
+    element(
+      "g",
+      { transform: `translate(${MARGIN - left} ${drawingTop - top})` },
+      `\n${drawing.body}\n`,
     ),
-  );
+    credit.markup,
+    "</svg>",
+  ].join("\n");
+  return { svg, width, height };
 }
 
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** The same SVG rasterised at scale (2× by default), as a PNG blob. */
+export async function figurePng(root: HTMLElement, frame: FigureFrame, scale = 2): Promise<Blob> {
+  const { svg, width, height } = figureSvg(root, frame);
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    canvas.getContext("2d")!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error("PNG export failed"))),
+        "image/png",
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
