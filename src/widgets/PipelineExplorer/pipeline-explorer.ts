@@ -3,6 +3,7 @@ import {
   runPipeline,
   tensor,
   updatePipeline,
+  warmUpPipeline,
   type PipelineChange,
   type PipelineParams,
   type PipelineResult,
@@ -127,6 +128,11 @@ class PipelineExplorer extends HTMLElement {
     addEventListener("pagehide", () => this.urlWrite.flush());
     enableNumberFields(this);
     this.setUpOwnInput();
+    // Issue 19: so that the first edit is as fast as the later ones, its update and redraw
+    // run once while the page is idle, on unchanged values (see warmUpPipeline).
+    (window.requestIdleCallback ?? setTimeout)(() =>
+      this.redraw(SHOWN_STAGES, warmUpPipeline(this.result, this.params)),
+    );
   }
 
   /** Puts a configuration read from the URL into the controls rendered for the default one. */
