@@ -13,11 +13,19 @@
 // which the load does not inflate: it is close to what the edit costs on an idle machine.
 // Target: the median redraw within half a 60 Hz frame (8.3 ms).
 //
+// Then, in the same browser: the first edit after loading, with and without the widget's
+// warm-up (firstEdit.bench.mjs), and the trained network's occlusion sweep and dead-filter
+// step against their plain path (trainedNetwork.bench.mjs).
+//
 // OUT_DIR picks the built site (default dist/); it is built first when missing or older than
-// the marks. Options: --edits=N (default 100), --warmup=N (default 20).
+// the marks and the warm-up. Options: --edits=N (default 100), --warmup=N (default 20),
+// --pages=N fresh pages for the first edit (default 9), --rounds=N calls of each trained-network
+// recompute (default 15), --only=edit|first|trained.
 import { loadavg } from "node:os";
 import { DESKTOP, assertNoProblems, startSite } from "../tests/e2e/harness.mjs";
+import { benchFirstEdit, reportFirstEdit } from "./firstEdit.bench.mjs";
 import { OUT_DIR, ensureBuilt } from "./site.mjs";
+import { benchTrainedNetwork, reportTrainedNetwork } from "./trainedNetwork.bench.mjs";
 
 const TARGET_MS = 1000 / 60 / 2;
 const PAGE = "en/embed/pipeline-explorer/";
@@ -28,12 +36,18 @@ const option = (name, fallback) => {
 };
 const EDITS = option("edits", 100);
 const WARMUP = option("warmup", 20);
+const PAGES = option("pages", 9);
+const ROUNDS = option("rounds", 15);
+const ONLY = process.argv.find((a) => a.startsWith("--only="))?.split("=")[1];
+const runs = (part) => ONLY === undefined || ONLY === part;
 /** Edits per page.evaluate call, so that progress can be printed between batches. */
 const BATCH = 10;
 /** Pause between edits: a fast typist's pace, and under Chromium's history.replaceState limit. */
 const GAP_MS = 50;
 
 ensureBuilt(PAGE, MARK);
+// The pipeline explorer's warm-up (warmUpPipeline) is the build's only idle callback.
+ensureBuilt(PAGE, "requestIdleCallback");
 
 const quantile = (sorted, q) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -68,6 +82,14 @@ async function edit(page, first, count, tick) {
 
 const site = await startSite({ root: OUT_DIR });
 try {
+  if (runs("edit")) await benchKernelEdits();
+  if (runs("first")) reportFirstEdit(await benchFirstEdit(site, PAGES), PAGES, TARGET_MS);
+  if (runs("trained")) reportTrainedNetwork(await benchTrainedNetwork(site, ROUNDS), ROUNDS);
+} finally {
+  await site.close();
+}
+
+async function benchKernelEdits() {
   console.log(
     `browser benchmark: chromium ${site.browser.version()}, ${WARMUP} warm-up edits, then ` +
       `${EDITS} timed by the widget's marks and ${EDITS} under a trace; ` +
@@ -139,6 +161,4 @@ try {
         : `FAIL (${what}): median ${fmt(s.median)} ms, over half a 60 Hz frame (${fmt(TARGET_MS)} ms) by ${fmt(s.median - TARGET_MS)} ms.`,
     );
   }
-} finally {
-  await site.close();
 }

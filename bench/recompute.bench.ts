@@ -12,7 +12,15 @@ import { defaultConfig, explorerParams, inputTensor } from "../src/widgets/Pipel
 import { SAMPLE_SIZE, sampleValues } from "../src/widgets/samples";
 import { readShippedPhotos } from "../src/widgets/samples/shipped";
 import { deadStep, jobModel } from "../src/widgets/TrainedNetwork/jobs";
-import { classify, heldOutDigit, occlusionMaps } from "../src/widgets/TrainedNetwork/model";
+import {
+  DEFAULT_OCCLUSION,
+  classify,
+  deadFrame,
+  heldOutDigit,
+  occlusionMaps,
+  startOcclusion,
+} from "../src/widgets/TrainedNetwork/model";
+import { occlusionSweep } from "../src/widgets/TrainedNetwork/occlusionSweep";
 import { shippedModel } from "../src/widgets/TrainedNetwork/shippedModel";
 import { median, ms, sampleInterleaved, table } from "./timing";
 
@@ -48,12 +56,26 @@ const CASES: [string, Where, () => void][] = [
   ],
   ["trained network: one digit (forward pass)", "main thread", () => classify(net, digit)],
   [
-    `trained network: dead-filter step (${digits.labels.length} forward passes)`,
+    `trained network: dead-filter step, incremental (the worker's job)`,
     "worker",
     () => deadStep(model, 0, -0.5),
   ],
   [
-    "trained network: occlusion maps (196 forward passes)",
+    `trained network: dead-filter step, ${digits.labels.length} forward passes`,
+    "worker",
+    () => deadFrame(net, digits, model.grid, 0, -0.5),
+  ],
+  [
+    "trained network: occlusion maps, incremental (the worker's job)",
+    "worker",
+    () => {
+      const maps = startOcclusion(net, digit.data);
+      const row = occlusionSweep(net, digit.data, DEFAULT_OCCLUSION, maps);
+      for (let r = 0; r < maps.steps; r++) row(r);
+    },
+  ],
+  [
+    "trained network: occlusion maps, 196 forward passes",
     "worker",
     () => occlusionMaps(net, digit.data),
   ],

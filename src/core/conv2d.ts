@@ -331,7 +331,8 @@ export function accumulate(
         } else {
           for (let k = 0; k < n; k++) {
             const wk = (group[k] * cin + c) * taps;
-            if (threeByThree) conv3x3Single(view, wk, acc[k]);
+            if (sliding) conv3x3SingleSliding(view, wk, acc[k]);
+            else if (threeByThree) conv3x3Single(view, wk, acc[k]);
             else convSingle(view, kh, kw, wk, acc[k]);
           }
         }
@@ -426,6 +427,35 @@ function conv3x3Group4Sliding(
       acc1[j] += b00 * x00 + b01 * x01 + b02 * x02 + b10 * x10 + b11 * x11 + b12 * x12 + b20 * x20 + b21 * x21 + b22 * x22;
       acc2[j] += c00 * x00 + c01 * x01 + c02 * x02 + c10 * x10 + c11 * x11 + c12 * x12 + c20 * x20 + c21 * x21 + c22 * x22;
       acc3[j] += e00 * x00 + e01 * x01 + e02 * x02 + e10 * x10 + e11 * x11 + e12 * x12 + e20 * x20 + e21 * x21 + e22 * x22;
+      x00 = x01; x01 = x02; x10 = x11; x11 = x12; x20 = x21; x21 = x22;
+    }
+  }
+}
+
+// As conv3x3Group4Sliding, for one filter (the last filters when Cout is no multiple of 4).
+// prettier-ignore
+function conv3x3SingleSliding(v: KernelView, i0: number, acc: Float64Array): void {
+  const { src, rows, wout, wp, weights: k } = v;
+  const a00 = k[i0], a01 = k[i0 + 1], a02 = k[i0 + 2], a10 = k[i0 + 3], a11 = k[i0 + 4], a12 = k[i0 + 5], a20 = k[i0 + 6], a21 = k[i0 + 7], a22 = k[i0 + 8];
+  let y = 0;
+  for (; y + 1 < rows; y += 2) {
+    const p = v.base + y * wp, q = p + wp, r = q + wp, t = r + wp;
+    let x00 = src[p], x10 = src[q], x20 = src[r], x30 = src[t];
+    let x01 = src[p + 1], x11 = src[q + 1], x21 = src[r + 1], x31 = src[t + 1];
+    for (let x = 2, j = y * wout, end = wout + 2; x < end; x++, j++) {
+      const x02 = src[p + x], x12 = src[q + x], x22 = src[r + x], x32 = src[t + x];
+      acc[j] += a00 * x00 + a01 * x01 + a02 * x02 + a10 * x10 + a11 * x11 + a12 * x12 + a20 * x20 + a21 * x21 + a22 * x22;
+      acc[j + wout] += a00 * x10 + a01 * x11 + a02 * x12 + a10 * x20 + a11 * x21 + a12 * x22 + a20 * x30 + a21 * x31 + a22 * x32;
+      x00 = x01; x01 = x02; x10 = x11; x11 = x12; x20 = x21; x21 = x22; x30 = x31; x31 = x32;
+    }
+  }
+  if (y < rows) {
+    const p = v.base + y * wp, q = p + wp, r = q + wp;
+    let x00 = src[p], x10 = src[q], x20 = src[r];
+    let x01 = src[p + 1], x11 = src[q + 1], x21 = src[r + 1];
+    for (let x = 2, j = y * wout, end = wout + 2; x < end; x++, j++) {
+      const x02 = src[p + x], x12 = src[q + x], x22 = src[r + x];
+      acc[j] += a00 * x00 + a01 * x01 + a02 * x02 + a10 * x10 + a11 * x11 + a12 * x12 + a20 * x20 + a21 * x21 + a22 * x22;
       x00 = x01; x01 = x02; x10 = x11; x11 = x12; x20 = x21; x21 = x22;
     }
   }

@@ -4,7 +4,7 @@ import { conv2d, conv2dOutputShape, planConv, type Conv2dOptions, type ConvPlan 
 import { createIncrementalConv, updateIncrementalConv, type IncrementalConv } from "./incremental";
 import { avgPool2d, avgPool2dInto, maxPool2d, maxPool2dInto, poolOutputShape } from "./pooling";
 import type { TensorStageId } from "./stages";
-import { channelIndices, formatShape, type Tensor } from "./tensor";
+import { channelIndices, cloneTensor, formatShape, type Tensor } from "./tensor";
 
 /** Pooling after each activation: a size×size window moved by stride (default size). */
 export interface PoolSpec {
@@ -307,3 +307,40 @@ function updateStages(
   }
   return changed;
 }
+
+/**
+ * Readies `result` for updatePipeline before the first edit, which would otherwise wait for
+ * what only the first update does: building the incremental state (a full recompute of both
+ * convolutions) and the engine compiling the update code. The state is built on `result`
+ * itself, with unchanged parameters, so no value changes; each kind of update (a kernel cell,
+ * a bias, of each layer) then runs a few times on a copy. Call it when the page is idle.
+ *
+ * @returns the maps an edit of filter 0 of w1 reaches (as updatePipeline reports them), which
+ *   a widget can redraw, unchanged, to have its drawing code ready too
+ */
+export function warmUpPipeline(
+  result: PipelineResult,
+  params: PipelineParams,
+): Partial<Record<TensorStageId, number[]>> {
+  const reached = updatePipeline(result, params, { param: "w1", filter: 0 });
+  const copy: PipelineParams = {
+    ...params,
+    w1: cloneTensor(params.w1),
+    b1: Array.from(params.b1),
+    w2: cloneTensor(params.w2),
+    b2: Array.from(params.b2),
+  };
+  const scratch = runPipeline(result.x, copy);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const param of ["w1", "b1", "w2", "b2"] as const) {
+      const values =
+        param === "w1" || param === "w2" ? copy[param].data : (copy[param] as number[]);
+      values[0] += round % 2 ? -0.5 : 0.5;
+      updatePipeline(scratch, copy, { param, filter: 0 });
+    }
+  }
+  return reached;
+}
+
+/** Rounds of updates the warm-up runs: enough for the engine to optimise the update code. */
+const WARM_UP_ROUNDS = 12;

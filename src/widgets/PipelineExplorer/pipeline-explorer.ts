@@ -3,6 +3,7 @@ import {
   runPipeline,
   tensor,
   updatePipeline,
+  warmUpPipeline,
   type PipelineChange,
   type PipelineParams,
   type PipelineResult,
@@ -136,6 +137,11 @@ class PipelineExplorer extends HTMLElement {
     document.addEventListener(NETWORK_REQUEST, () => this.publish());
     enableNumberFields(this);
     this.setUpOwnInput();
+    // Issue 19: so that the first edit is as fast as the later ones, its update and redraw
+    // run once while the page is idle, on unchanged values (see warmUpPipeline).
+    (window.requestIdleCallback ?? setTimeout)(() =>
+      this.redraw(SHOWN_STAGES, warmUpPipeline(this.result, this.params)),
+    );
   }
 
   private stages() {

@@ -1,8 +1,7 @@
 import type { DigitSet, NetworkParams } from "../../core/train";
+import { createDeadBase, deadFrameFrom, type DeadBase } from "./deadSweep";
 import {
   DEFAULT_OCCLUSION,
-  computeOcclusionRow,
-  deadFrame,
   deadScaleMax,
   firstOfEachClass,
   heldOutDigit,
@@ -10,6 +9,7 @@ import {
   type DeadFrame,
   type OcclusionMaps,
 } from "./model";
+import { occlusionSweep } from "./occlusionSweep";
 
 /*
  * The trained network's heavy recomputes (tens of milliseconds each, bench/recompute.bench.ts)
@@ -29,10 +29,18 @@ export interface JobModel {
   grid: number[];
   /** deadScaleMax of each filter, computed on first use. */
   scaleMax: Map<number, number>;
+  /** What every dead-filter step reuses, made by the first (see deadSweep.ts). */
+  deadBase: DeadBase | null;
 }
 
 export function jobModel(net: NetworkParams, digits: DigitSet): JobModel {
-  return { net, digits, grid: firstOfEachClass(digits, DEAD_GRID_SIZE), scaleMax: new Map() };
+  return {
+    net,
+    digits,
+    grid: firstOfEachClass(digits, DEAD_GRID_SIZE),
+    scaleMax: new Map(),
+    deadBase: null,
+  };
 }
 
 /** A recompute a view asks for: the occlusion sweep of a digit, or a step of the bias slider. */
@@ -61,7 +69,9 @@ export function deadStep(model: JobModel, filter: number, shift: number): DeadSt
     max = deadScaleMax(model.net, model.digits, model.grid, filter);
     model.scaleMax.set(filter, max);
   }
-  return { ...deadFrame(model.net, model.digits, model.grid, filter, shift), scaleMax: max };
+  model.deadBase ??= createDeadBase(model.net, model.digits);
+  const frame = deadFrameFrom(model.deadBase, model.net, model.digits, model.grid, filter, shift);
+  return { ...frame, scaleMax: max };
 }
 
 /** Runs a job: the occlusion sweep one row of positions per slice, a dead-filter step at once. */
@@ -78,9 +88,10 @@ export async function runJob<J extends NetworkJob>(
   const options = { ...DEFAULT_OCCLUSION, size: job.size };
   const maps = startOcclusion(model.net, x.data, options, label);
   const total = maps.steps * maps.steps;
+  const computeRow = occlusionSweep(model.net, x.data, options, maps);
   for (let row = 0; row < maps.steps; row++) {
     if (!(await between(row * maps.steps, total))) return null;
-    computeOcclusionRow(model.net, x.data, options, maps, row);
+    computeRow(row);
   }
   return maps as JobResult<J>;
 }
