@@ -36,6 +36,21 @@ describe("search", () => {
     await page.close();
   });
 
+  test("“feature map” finds the glossary and the chapter that asks the question first", async () => {
+    const page = await site.openPage("en/search/");
+    await page.getByRole("searchbox", { name: /Search the chapters/ }).fill("feature map");
+    const results = page.locator("site-search [data-results] li a");
+    await results.nth(2).waitFor();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => a.pathname));
+    assert.deepEqual(
+      hrefs.slice(0, 2).sort(),
+      ["/en/glossary/", "/en/pipeline/"],
+      `the first results: ${hrefs.slice(0, 5).join(" | ")}`,
+    );
+    assertNoProblems(page);
+    await page.close();
+  });
+
   test("a link with ?q= searches at once and reports how many pages were found", async () => {
     const page = await site.openPage("en/search/?q=convolved");
     await page.locator("site-search [data-results] li").first().waitFor();
