@@ -131,3 +131,27 @@ describe("a teacher's page with four embedded figures", () => {
     teacher.close();
   });
 });
+
+describe("the gallery", () => {
+  test("shows a thumbnail of each figure: its build-time first frame, styled, no script run", async () => {
+    const page = await site.openPage("en/gallery/");
+    const thumbs = page.locator(".gallery__thumb iframe");
+    const count = await thumbs.count();
+    assert.equal(count, await page.locator(".gallery h2").count(), "one thumbnail per figure");
+    for (let i = 0; i < count; i++) {
+      const element = thumbs.nth(i);
+      await element.scrollIntoViewIfNeeded();
+      const frame = await (await element.elementHandle()).contentFrame();
+      await frame.locator(".widget").waitFor();
+      const state = await frame.evaluate(() => ({
+        styled: getComputedStyle(document.body).marginTop === "0px",
+        scripted: "js" in document.documentElement.dataset,
+        toolbars: document.querySelectorAll(".widget-toolbar").length,
+      }));
+      const src = await element.getAttribute("src");
+      assert.deepEqual(state, { styled: true, scripted: false, toolbars: 0 }, src);
+    }
+    assertNoProblems(page);
+    await page.close();
+  });
+});
