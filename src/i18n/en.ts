@@ -33,16 +33,21 @@ export const en = {
   linkCopied: "Link copied. It opens the figure exactly as it is now.",
   citeFigure: "Cite this figure",
   citePlain: "Plain text",
-  /** A figure's citation: {site}, {chapter}, {figure} (its title), {url}, {date} (ISO). */
-  citeText: "{site}. “{chapter}”, figure “{figure}”. {url} (accessed {date}).",
-  citeBibTitle: "{chapter}, figure “{figure}”",
+  /**
+   * A figure's citation: {authors}, {site}, {chapter}, {number} (the figure's number in its
+   * chapter, "10.2"), {figure} (its title), {year}, {url}, {date} (the day it is cited).
+   */
+  citeText:
+    "{authors}. “{figure}”, figure {number} in “{chapter}”. {site}, {year}. {url} (accessed {date}).",
+  citeBibPublished: "Figure {number} in “{chapter}”, {site}",
   citeBibNote: "Accessed {date}; the URL records the figure's state",
   downloadPng: "Download PNG",
   downloadSvg: "Download SVG",
   downloaded: "Downloaded.",
   exportFailed: "This browser could not export the picture.",
   embed: "Embed",
-  embedCode: "Paste this into a web page to show the figure there",
+  embedCode:
+    "Paste this into a web page to show the figure there. The script lets the frame take the figure's height; without it the frame is 720 pixels tall and scrolls.",
   copyEmbed: "Copy embed code",
   embedCopied: "Embed code copied.",
   gallery: "Gallery of figures",
@@ -144,5 +149,21 @@ export const widgetTitlesEn: Record<WidgetName, { title: string; about: string }
   "trained-network": {
     title: "A trained network",
     about: "A small CNN trained on MNIST: its filters, maps, dead filters and the occlusion test.",
+  },
+};
+
+/** The figures a widget with views shows, by figure id (src/widgets/registry.ts FIGURES). */
+export const viewTitlesEn: Record<string, { title: string; about: string }> = {
+  "trained-network-maps": {
+    title: "A trained network: a digit and its maps",
+    about: "A small CNN trained on MNIST: pick or draw a digit and look at each of its tensors.",
+  },
+  "trained-network-dead": {
+    title: "A trained network: a dead filter",
+    about: "Push one conv1 filter's bias down until its maps are zero on every digit.",
+  },
+  "trained-network-occlusion": {
+    title: "A trained network: the occlusion test",
+    about: "Cover part of a digit with a grey square, at every position, and map what changes.",
   },
 };

@@ -1,5 +1,5 @@
-import { en, widgetTitlesEn, type UiStrings } from "./en";
-import { ja, widgetTitlesJa } from "./ja";
+import { en, viewTitlesEn, widgetTitlesEn, type UiStrings } from "./en";
+import { ja, viewTitlesJa, widgetTitlesJa } from "./ja";
 
 /** The editions of the book; every page exists once per language, under /<lang>/. */
 export const LANGS = ["en", "ja"] as const;
@@ -7,6 +7,7 @@ export type Lang = (typeof LANGS)[number];
 
 const UI: Record<Lang, UiStrings> = { en, ja };
 const WIDGET_TITLES = { en: widgetTitlesEn, ja: widgetTitlesJa };
+const VIEW_TITLES = { en: viewTitlesEn, ja: viewTitlesJa };
 
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
@@ -18,6 +19,11 @@ export function ui(lang: Lang): UiStrings {
 
 export function widgetTitles(lang: Lang) {
   return WIDGET_TITLES[lang];
+}
+
+/** The title and one line about every figure, by figure id: a widget's, or one view's own. */
+export function figureTitles(lang: Lang): Record<string, { title: string; about: string }> {
+  return { ...WIDGET_TITLES[lang], ...VIEW_TITLES[lang] };
 }
 
 /** The same page in another edition: swaps the language segment after the base. */

@@ -32,15 +32,17 @@ export const ja: UiStrings = {
   linkCopied: "リンクをコピーしました。図を今の状態のまま開けます。",
   citeFigure: "この図を引用",
   citePlain: "プレーンテキスト",
-  citeText: "『{site}』「{chapter}」、図「{figure}」。{url}（{date}閲覧）",
-  citeBibTitle: "{chapter}、図「{figure}」",
+  citeText:
+    "{authors}「{figure}」（図{number}）、『{site}』「{chapter}」、{year}年。{url}（{date}閲覧）",
+  citeBibPublished: "『{site}』「{chapter}」図{number}",
   citeBibNote: "{date}閲覧。URLに図の状態を記録",
   downloadPng: "PNGで保存",
   downloadSvg: "SVGで保存",
   downloaded: "保存しました。",
   exportFailed: "このブラウザでは画像を書き出せませんでした。",
   embed: "埋め込み",
-  embedCode: "このコードをウェブページに貼ると、そこに図が表示されます",
+  embedCode:
+    "このコードをウェブページに貼ると、そこに図が表示されます。スクリプトが枠の高さを図に合わせます（スクリプトがなければ枠は高さ720ピクセルで、中がスクロールします）。",
   copyEmbed: "埋め込みコードをコピー",
   embedCopied: "埋め込みコードをコピーしました。",
   gallery: "図の一覧",
@@ -139,5 +141,21 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   "trained-network": {
     title: "学習済みネットワーク",
     about: "MNISTで学習した小さなCNN：フィルタ、マップ、死んだフィルタ、遮蔽実験。",
+  },
+};
+
+/** ビューごとに別の図になるウィジェットの、図IDごとの名前と説明。 */
+export const viewTitlesJa: Record<string, { title: string; about: string }> = {
+  "trained-network-maps": {
+    title: "学習済みネットワーク：数字とマップ",
+    about: "MNISTで学習した小さなCNN。数字を選ぶか描いて、各テンソルを見ます。",
+  },
+  "trained-network-dead": {
+    title: "学習済みネットワーク：死んだフィルタ",
+    about: "conv1のフィルタ1つのバイアスを下げ、どの数字でもマップが0になるまでを見ます。",
+  },
+  "trained-network-occlusion": {
+    title: "学習済みネットワーク：遮蔽実験",
+    about: "数字の一部を灰色の正方形で隠し、すべての位置で何が変わるかをマップにします。",
   },
 };

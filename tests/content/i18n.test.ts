@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { en, widgetTitlesEn } from "../../src/i18n/en";
-import { ja, widgetTitlesJa } from "../../src/i18n/ja";
+import { en, viewTitlesEn, widgetTitlesEn } from "../../src/i18n/en";
+import { ja, viewTitlesJa, widgetTitlesJa } from "../../src/i18n/ja";
+import { FIGURES } from "../../src/widgets/registry";
 import { pathInLang } from "../../src/i18n";
 
 describe("UI strings", () => {
@@ -27,6 +28,12 @@ describe("UI strings", () => {
 
   it("every widget has a Japanese title and description", () => {
     expect(Object.keys(widgetTitlesJa).sort()).toEqual(Object.keys(widgetTitlesEn).sort());
+  });
+
+  it("every view shown as a figure of its own has its own title in both editions", () => {
+    const views = FIGURES.filter((f) => f.view).map((f) => f.id);
+    expect(Object.keys(viewTitlesEn).sort()).toEqual([...views].sort());
+    expect(Object.keys(viewTitlesJa).sort()).toEqual([...views].sort());
   });
 });
 

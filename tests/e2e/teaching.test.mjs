@@ -36,6 +36,21 @@ describe("search", () => {
     await page.close();
   });
 
+  test("“feature map” finds the glossary and the chapter that asks the question first", async () => {
+    const page = await site.openPage("en/search/");
+    await page.getByRole("searchbox", { name: /Search the chapters/ }).fill("feature map");
+    const results = page.locator("site-search [data-results] li a");
+    await results.nth(2).waitFor();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => a.pathname));
+    assert.deepEqual(
+      hrefs.slice(0, 2).sort(),
+      ["/en/glossary/", "/en/pipeline/"],
+      `the first results: ${hrefs.slice(0, 5).join(" | ")}`,
+    );
+    assertNoProblems(page);
+    await page.close();
+  });
+
   test("a link with ?q= searches at once and reports how many pages were found", async () => {
     const page = await site.openPage("en/search/?q=convolved");
     await page.locator("site-search [data-results] li").first().waitFor();
@@ -132,11 +147,12 @@ describe("figure tools", () => {
     assert.match(await status.textContent(), /Link copied|pe\.b1=0\.4/);
     await tools.getByRole("button", { name: "Cite this figure" }).click();
     const bibtex = await tools.locator("[data-cite-bib]").inputValue();
-    assert.match(bibtex, /@misc\{fme-the-question-and-the-pipeline-pipeline-explorer,/);
+    assert.match(bibtex, /@misc\{fme-pipeline-pipeline-explorer,/);
+    assert.match(bibtex, /author = \{\{The feature-maps-explained authors\}\}/);
     assert.match(bibtex, /url = \{http:\/\/127\.0\.0\.1:\d+\/en\/pipeline\/#.*pe\.b1=0\.4/);
     assert.match(
       await tools.locator("[data-cite-text]").inputValue(),
-      /^Feature maps, explained\. “The question and the pipeline”, figure “Pipeline explorer”\. http.*\(accessed \d{4}-\d\d-\d\d\)\.$/,
+      /^The feature-maps-explained authors\. “Pipeline explorer”, figure 1\.1 in “The question and the pipeline”\. Feature maps, explained, \d{4}\. http.*\(accessed \d{4}-\d\d-\d\d\)\.$/,
     );
     await tools.getByRole("button", { name: "Embed", exact: true }).click();
     const code = await tools.locator("[data-embed-code]").inputValue();
@@ -154,9 +170,12 @@ describe("figure tools", () => {
     await tools.getByRole("button", { name: "この図を引用" }).click();
     assert.match(
       await tools.locator("[data-cite-text]").inputValue(),
-      /^『特徴マップとは何か』「.+」、図「パイプライン・エクスプローラー」。http\S+（\d{4}-\d\d-\d\d閲覧）$/,
+      /^The feature-maps-explained authors「パイプライン・エクスプローラー」（図1\.1）、『特徴マップとは何か』「.+」、\d{4}年。http\S+（\d{4}年\d+月\d+日閲覧）$/,
     );
-    assert.match(await tools.locator("[data-cite-bib]").inputValue(), /閲覧。URLに図の状態を記録/);
+    assert.match(
+      await tools.locator("[data-cite-bib]").inputValue(),
+      /日閲覧。URLに図の状態を記録/,
+    );
     await page.close();
   });
 

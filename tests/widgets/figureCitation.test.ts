@@ -3,53 +3,75 @@ import { en, type UiStrings } from "../../src/i18n/en";
 import { ja } from "../../src/i18n/ja";
 import { figureCitationBibtex, figureCitationText } from "../../src/widgets/shared/figureCitation";
 
-const words = (ui: UiStrings) => ({
+const words = (ui: UiStrings, dateLocale = "") => ({
   text: ui.citeText,
-  bibTitle: ui.citeBibTitle,
+  bibPublished: ui.citeBibPublished,
   bibNote: ui.citeBibNote,
+  dateLocale,
 });
 
 const input = {
+  authors: "The feature-maps-explained authors",
   siteTitle: "Feature maps, explained",
   chapterTitle: "Zeiler & Fergus: feature maps",
-  url: "http://127.0.0.1:4321/en/zeiler-fergus/#lens=karn&pe.b1=0,0,0,-0.5",
+  number: "5.2",
+  url: "https://example.org/en/zeiler-fergus/#fig=term-lens&lens=karn&pe.b1=0,0,0,-0.5",
   accessed: new Date("2026-11-27T12:00:00Z"),
-  figure: "term-lens",
+  key: "zeiler-fergus-term-lens",
   figureTitle: "Term lens",
 };
 
 describe("figure citations", () => {
-  it("figureCitationText names the site, the chapter, the figure and the permalink with its state", () => {
+  it("figureCitationText names the authors, the figure, its number, the chapter, the date and the permalink", () => {
     expect(figureCitationText(input, words(en))).toBe(
-      "Feature maps, explained. “Zeiler & Fergus: feature maps”, figure “Term lens”. " +
-        "http://127.0.0.1:4321/en/zeiler-fergus/#lens=karn&pe.b1=0,0,0,-0.5 (accessed 2026-11-27).",
+      "The feature-maps-explained authors. “Term lens”, figure 5.2 in “Zeiler & Fergus: feature maps”. " +
+        "Feature maps, explained, 2026. " +
+        "https://example.org/en/zeiler-fergus/#fig=term-lens&lens=karn&pe.b1=0,0,0,-0.5 (accessed 2026-11-27).",
     );
   });
 
-  it("figureCitationBibtex escapes BibTeX specials outside the URL and keeps the URL intact", () => {
+  it("figureCitationBibtex keys the entry by chapter and figure id, escapes specials and keeps the URL intact", () => {
     const bib = figureCitationBibtex(input, words(en));
-    expect(bib).toMatch(/^@misc\{fme-zeiler-fergus-feature-maps-term-lens,/);
-    expect(bib).toContain("title = {{Zeiler \\& Fergus: feature maps}, figure “Term lens”}");
+    expect(bib).toMatch(/^@misc\{fme-zeiler-fergus-term-lens,/);
+    expect(bib).toContain("author = {{The feature-maps-explained authors}}");
+    expect(bib).toContain("title = {{Term lens}}");
+    expect(bib).toContain(
+      "howpublished = {Figure 5.2 in “Zeiler \\& Fergus: feature maps”, Feature maps, explained}",
+    );
     expect(bib).toContain(`url = {${input.url}}`);
     expect(bib).toContain("year = {2026}");
+    expect(bib).toContain("urldate = {2026-11-27}");
     expect(bib).toContain("note = {Accessed 2026-11-27; the URL records the figure's state}");
     expect(bib.trim().endsWith("}")).toBe(true);
   });
 
-  it("in Japanese the citation is worded and punctuated in Japanese, and the key stays readable", () => {
+  it("two figures of one chapter get two keys", () => {
+    const maps = figureCitationBibtex(
+      { ...input, key: "trained-network-trained-network-maps" },
+      words(en),
+    );
+    const dead = figureCitationBibtex(
+      { ...input, key: "trained-network-trained-network-dead" },
+      words(en),
+    );
+    expect(maps.split("\n")[0]).not.toBe(dead.split("\n")[0]);
+  });
+
+  it("in Japanese the citation takes the Japanese form: 『site』「chapter」, 図 number, date in 年月日", () => {
     const jaInput = {
       ...input,
       siteTitle: "特徴マップとは何か",
       chapterTitle: "畳み込みの仕組み",
+      number: "2.1",
       figureTitle: "用語レンズ",
     };
-    expect(figureCitationText(jaInput, words(ja))).toBe(
-      "『特徴マップとは何か』「畳み込みの仕組み」、図「用語レンズ」。" +
-        "http://127.0.0.1:4321/en/zeiler-fergus/#lens=karn&pe.b1=0,0,0,-0.5（2026-11-27閲覧）",
+    expect(figureCitationText(jaInput, words(ja, "ja-JP"))).toBe(
+      "The feature-maps-explained authors「用語レンズ」（図2.1）、『特徴マップとは何か』「畳み込みの仕組み」、2026年。" +
+        "https://example.org/en/zeiler-fergus/#fig=term-lens&lens=karn&pe.b1=0,0,0,-0.5（2026年11月27日閲覧）",
     );
-    const bib = figureCitationBibtex(jaInput, words(ja));
-    expect(bib).toMatch(/^@misc\{fme-chapter-term-lens,/);
-    expect(bib).toContain("title = {{畳み込みの仕組み}、図「用語レンズ」}");
-    expect(bib).toContain("note = {2026-11-27閲覧。URLに図の状態を記録}");
+    const bib = figureCitationBibtex(jaInput, words(ja, "ja-JP"));
+    expect(bib).toContain("howpublished = {『特徴マップとは何か』「畳み込みの仕組み」図2.1}");
+    expect(bib).toContain("note = {2026年11月27日閲覧。URLに図の状態を記録}");
+    expect(bib).toContain("urldate = {2026-11-27}");
   });
 });

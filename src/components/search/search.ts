@@ -4,7 +4,10 @@ interface PagefindResult {
   data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: {
+    baseUrl: string;
+    ranking?: { metaWeights?: Record<string, number> };
+  }): Promise<void>;
   debouncedSearch(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -34,7 +37,10 @@ class SiteSearch extends HTMLElement {
     // The index is generated after the bundle, so the import must stay out of Vite's graph.
     this.pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
       async (module: Pagefind) => {
-        await module.options({ baseUrl: base });
+        // A page's title already counts in its text (h1, weight 7); Pagefind's extra boost for a
+        // match in the title metadata (5 by default) would rank every chapter with "feature map"
+        // in its title above the glossary's definition and the chapter that asks the question.
+        await module.options({ baseUrl: base, ranking: { metaWeights: { title: 1 } } });
         return module;
       },
     );

@@ -4,6 +4,7 @@ import {
   type CitationWords,
 } from "../../widgets/shared/figureCitation";
 import type { FigureFrame } from "../../widgets/shared/figureExport";
+import { embedCode } from "../embed/embedCode";
 import { figureIds, linkToFigure, stateOnly } from "./figureLink";
 import { landOnFigure } from "./landOnFigure";
 
@@ -15,7 +16,13 @@ import { landOnFigure } from "./landOnFigure";
 const template = document.querySelector<HTMLTemplateElement>("template[data-figure-toolbar]");
 const site = document.documentElement.dataset;
 const citeWords = JSON.parse(template?.dataset.citeWords ?? "null") as
-  (CitationWords & { figures: Record<string, string> }) | null;
+  (CitationWords & { authors: string; figures: Record<string, string> }) | null;
+// A chapter numbers its figures in reading order; an embed page holds one figure and was
+// given its number in its chapter, and the chapter's address for the permalink, at build.
+const chapter = document.querySelector<HTMLElement>("article[data-chapter-number]")?.dataset;
+const chapterSlug = chapter?.chapterSlug ?? site.chapterSlug ?? "";
+const pageHref = () =>
+  site.chapterHref ? new URL(site.chapterHref + location.hash, location.href).href : location.href;
 
 // The exporter is loaded when a reader first downloads a figure: no page pays for it before.
 async function exportFigure(widget: HTMLElement, frame: FigureFrame, kind: "svg" | "png") {
@@ -56,26 +63,31 @@ const widgets = [...document.querySelectorAll<HTMLElement>(".widget")];
 const ids = figureIds(widgets.map((w) => ({ tag: w.localName, view: w.dataset.view })));
 const figures = new Map(widgets.map((widget, i) => [ids[i], widget]));
 
-for (const [id, widget] of template ? figures : []) {
-  const link = () => linkToFigure(location.href, id);
+for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
+  const link = () => linkToFigure(pageHref(), id);
   const toolbar = template!.content.firstElementChild!.cloneNode(true) as HTMLElement;
   const tag = widget.tagName.toLowerCase();
-  const figureTitle = citeWords?.figures[tag] ?? tag;
+  // The figure's kind: its embed page and its title (a second one on a page has the same).
+  const kind = widget.dataset.view ? `${tag}-${widget.dataset.view}` : tag;
+  const figureTitle = citeWords?.figures[kind] ?? kind;
+  const number = chapter ? `${chapter.chapterNumber}.${index + 1}` : (site.figureNumber ?? "");
   const find = <T extends HTMLElement>(selector: string) => toolbar.querySelector<T>(selector)!;
   const status = find("[data-toolbar-status]");
   const citeButton = find<HTMLButtonElement>("[data-action='cite']");
   const embedButton = find<HTMLButtonElement>("[data-action='embed']");
   const embedUrl = () =>
     new URL(
-      `${site.base ?? "/"}${site.lang ?? "en"}/embed/${tag}/${stateOnly(location.hash)}`,
+      `${site.base ?? "/"}${site.lang ?? "en"}/embed/${kind}/${stateOnly(location.hash)}`,
       location.href,
     ).href;
   const citation = () => ({
+    authors: citeWords!.authors,
     siteTitle: site.siteTitle ?? document.title,
     chapterTitle: document.querySelector("h1")?.textContent?.trim() ?? document.title,
+    number,
     url: link(),
     accessed: new Date(),
-    figure: tag,
+    key: `${chapterSlug}-${id}`,
     figureTitle,
   });
   // An exported figure carries its title above it and its citation, the site's credit, below.
@@ -102,13 +114,7 @@ for (const [id, widget] of template ? figures : []) {
         break;
       case "embed":
         if (toggle(embedButton, find("[data-panel='embed']"))) {
-          const code = document.createElement("iframe");
-          code.src = embedUrl();
-          code.title = figureTitle;
-          code.width = "100%";
-          code.height = "720";
-          code.setAttribute("loading", "lazy");
-          find<HTMLTextAreaElement>("[data-embed-code]").value = code.outerHTML;
+          find<HTMLTextAreaElement>("[data-embed-code]").value = embedCode(embedUrl(), figureTitle);
         }
         break;
       case "copy-embed":

@@ -140,7 +140,7 @@ class PipelineExplorer extends HTMLElement {
     // Issue 19: so that the first edit is as fast as the later ones, its update and redraw
     // run once while the page is idle, on unchanged values (see warmUpPipeline).
     (window.requestIdleCallback ?? setTimeout)(() =>
-      this.redraw(SHOWN_STAGES, warmUpPipeline(this.result, this.params)),
+      this.redraw(this.stages(), warmUpPipeline(this.result, this.params)),
     );
   }
 

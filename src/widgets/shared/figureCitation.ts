@@ -1,14 +1,18 @@
 import { fillLabel } from "../parseNumber";
 
 export interface FigureCitationInput {
+  /** The site's authors, as package.json `author` names them. */
+  authors: string;
   siteTitle: string;
   chapterTitle: string;
-  /** The permalink: the page URL with the figure's state in its hash. */
+  /** The figure's number in its chapter: "10.2" is the second figure of chapter 10. */
+  number: string;
+  /** The permalink: the chapter's URL, with the figure's id and its state in the hash. */
   url: string;
   /** The date the reader cites it, for "accessed". */
   accessed: Date;
-  /** The widget's name, e.g. "pipeline-explorer": a stable part of the BibTeX key. */
-  figure: string;
+  /** A stable, unique part of the BibTeX key: the chapter's slug and the figure's id. */
+  key: string;
   /** The figure's title in the page's language, e.g. "Pipeline explorer". */
   figureTitle: string;
 }
@@ -16,42 +20,48 @@ export interface FigureCitationInput {
 /** The wording of a citation in one language; placeholders as in src/i18n (citeText…). */
 export interface CitationWords {
   text: string;
-  bibTitle: string;
+  bibPublished: string;
   bibNote: string;
+  /** Empty for an ISO date (2026-11-27), or the locale of a long date ("ja-JP": 2026年11月27日). */
+  dateLocale: string;
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const dateIn = (date: Date, locale: string) =>
+  locale
+    ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date)
+    : date.toISOString().slice(0, 10);
 
-const fields = (c: FigureCitationInput) => ({
+const fields = (c: FigureCitationInput, words: CitationWords) => ({
+  authors: c.authors,
   site: c.siteTitle,
   chapter: c.chapterTitle,
+  number: c.number,
   figure: c.figureTitle,
   url: c.url,
-  date: iso(c.accessed),
+  year: c.accessed.getUTCFullYear(),
+  date: dateIn(c.accessed, words.dateLocale),
 });
 
-/** "Feature maps, explained. “The question and the pipeline”, figure “Pipeline explorer”. URL (accessed 2026-11-27)." */
+/** "Authors. “Term lens”, figure 1.2 in “The question…”. Feature maps, explained, 2026. URL (accessed 2026-11-27)." */
 export function figureCitationText(c: FigureCitationInput, words: CitationWords): string {
-  return fillLabel(words.text, fields(c));
+  return fillLabel(words.text, fields(c, words));
 }
 
-/** A BibTeX @misc entry; the key is stable for one chapter and figure. */
+const escape = (text: string) => text.replace(/([&%$#_{}])/g, "\\$1");
+
+/** A BibTeX @misc entry; its key names the chapter and the figure, so each figure has its own. */
 export function figureCitationBibtex(c: FigureCitationInput, words: CitationWords): string {
-  const slug = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
-  const escape = (text: string) => text.replace(/([&%$#_{}])/g, "\\$1");
-  const escaped = { ...fields(c), chapter: `{${escape(c.chapterTitle)}}` };
-  escaped.figure = escape(escaped.figure);
+  const f = fields(c, words);
   return [
-    `@misc{fme-${slug(c.chapterTitle) || "chapter"}-${slug(c.figure)},`,
-    `  title = {${fillLabel(words.bibTitle, escaped)}},`,
-    `  howpublished = {${escape(c.siteTitle)}},`,
+    `@misc{fme-${c.key},`,
+    // Double braces: the authors are one name, not a list of first and last names to reorder.
+    `  author = {{${escape(c.authors)}}},`,
+    `  title = {{${escape(c.figureTitle)}}},`,
+    `  howpublished = {${escape(fillLabel(words.bibPublished, f))}},`,
+    `  year = {${f.year}},`,
     `  url = {${c.url}},`,
-    `  year = {${c.accessed.getUTCFullYear()}},`,
-    `  note = {${escape(fillLabel(words.bibNote, fields(c)))}}`,
+    `  urldate = {${c.accessed.toISOString().slice(0, 10)}},`,
+    `  note = {${escape(fillLabel(words.bibNote, f))}}`,
     "}",
   ].join("\n");
 }
