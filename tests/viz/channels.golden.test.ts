@@ -12,7 +12,7 @@ const params = channelsParams();
 const result = runChannels();
 const [c1, h, w] = result.a1.shape;
 const outputs = params.w2.shape[0];
-const a1Scale = stageScale(result.a1);
+const a1Scale = stageScale(result.a1, "a1");
 
 function outline(style: string, x: number, y: number, cls: string): string {
   return percentBox(style, { x, y, width: w * SCALE, height: h * SCALE }, cls);

@@ -10,7 +10,7 @@ import {
   type PipelineResult,
   type Tensor,
 } from "../../core";
-import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
+import { colourScale, roleOfStage, scaleKindFor, type ColourScale } from "../../viz/scales";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 
 /** The photograph layer 1 reads. */
@@ -121,9 +121,9 @@ export function partsScale(parts: Float32Array[], sum: Float32Array, z: Float32A
 }
 
 /** The scale of a whole stage, shared by its maps (a1's starts at 0, z1's is signed). */
-export function stageScale(t: Tensor): ColourScale {
+export function stageScale(t: Tensor, stage: "z1" | "a1"): ColourScale {
   const { min, max } = minMax(t);
-  return colourScale(scaleKindFor(min), min, max);
+  return colourScale(scaleKindFor(min, roleOfStage(stage)), min, max);
 }
 
 /**

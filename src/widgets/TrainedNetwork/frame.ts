@@ -1,6 +1,12 @@
 import { minMax, tensor, type Tensor, type TensorStageId } from "../../core";
 import type { NetworkParams } from "../../core/train";
-import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
+import {
+  colourScale,
+  roleOfStage,
+  scaleKindFor,
+  type ColourScale,
+  type StageRole,
+} from "../../viz/scales";
 import {
   activityChange,
   classify,
@@ -11,10 +17,10 @@ import {
   type TensorKind,
 } from "./model";
 
-/** The colour scale for all maps of one tensor: diverging when it has negative values. */
-export function scaleFor(t: Tensor | Float32Array, isInput = false): ColourScale {
+/** The colour scale for all maps of one tensor: diverging for signed stages and weights. */
+export function scaleFor(t: Tensor | Float32Array, role: StageRole = "other"): ColourScale {
   const { min, max } = minMax("data" in t ? t : tensor([t.length], t));
-  return colourScale(scaleKindFor(min, isInput), min, max);
+  return colourScale(scaleKindFor(min, role), min, max);
 }
 
 /** One layer's maps of the chosen tensor kind, with the colour scale they share. */
@@ -35,7 +41,7 @@ export function mapsFrame(net: NetworkParams, x: Tensor, kind: TensorKind): Maps
   const out = classify(net, x);
   const layer = (stage: TensorStageId): LayerFrame => {
     const tensor = out.stages[stage as keyof typeof out.stages] as Tensor;
-    return { stage, tensor, scale: scaleFor(tensor) };
+    return { stage, tensor, scale: scaleFor(tensor, roleOfStage(stage)) };
   };
   const [first, second] = stagesOf(kind);
   return {
