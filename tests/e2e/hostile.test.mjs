@@ -131,7 +131,8 @@ async function probeInPage(field, [tag, strings]) {
     if (text) document.execCommand("insertText", false, text);
     await frame();
     const typed = state();
-    // The message stays after leaving: read which element it is while the field points to it.
+    // Leaving puts the last good value back, so its message must go (issue 16, item 10): read
+    // which element it is while the field still points to it.
     const messageId = field.getAttribute("aria-describedby");
     const leave = i % 2 ? "Escape" : "blur";
     if (leave === "blur") field.blur();
@@ -141,8 +142,8 @@ async function probeInPage(field, [tag, strings]) {
     }
     await frame();
     const message = messageId ? document.getElementById(messageId) : null;
-    const kept = message?.checkVisibility() ? (message.textContent ?? "").trim() : "";
-    results.push({ text, before, leave, typed, left: { ...state(), kept } });
+    const stale = message?.checkVisibility() ? (message.textContent ?? "").trim() : "";
+    results.push({ text, before, leave, typed, left: { ...state(), stale } });
   }
   field.blur();
   return results;
@@ -173,7 +174,7 @@ function judge(label, lang, { text, before, leave, typed, left }) {
   if (left.invalid || numberOf(left.value) !== numberOf(before)) {
     out.push(`${what}: after ${leave} the field holds "${left.value}", not "${before}"`);
   }
-  if (!left.kept) out.push(`${what}: after ${leave} no message says which value is kept`);
+  if (left.stale) out.push(`${what}: after ${leave} the message still shows: ${left.stale}`);
   return out;
 }
 
