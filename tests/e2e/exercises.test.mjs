@@ -99,10 +99,18 @@ describe("worksheets", () => {
     await page.close();
   });
 
-  test("a chapter without exercises has no worksheet link", async () => {
-    const page = await site.openPage("en/mechanics/");
-    assert.equal(await page.locator(".worksheet-links").count(), 0);
-    await page.close();
+  test("the chapters that had no worksheet now link to one, and it opens", async () => {
+    for (const chapter of ["en/mechanics/", "en/kernel-methods/", "en/trained-network/"]) {
+      const page = await site.openPage(chapter);
+      const link = page.locator(".worksheet-links a").first();
+      assert.equal(await link.count(), 1, `${chapter} links to its worksheet`);
+      const worksheet = await site.openPage(
+        new URL(await link.getAttribute("href"), page.url()).href,
+      );
+      assert.ok((await worksheet.locator(".worksheet__list > li").count()) >= 2, chapter);
+      await worksheet.close();
+      await page.close();
+    }
   });
 });
 

@@ -110,7 +110,7 @@ describe("the pipeline explorer exports what is on screen", () => {
       assert.equal(file.texts[0], "Pipeline explorer", "the title line comes first");
       assert.match(
         file.texts.join(" "),
-        / Feature maps, explained\. “[^”]+”, figure “Pipeline explorer”\. .*\(accessed [\d-]+\)\.$/,
+        / The feature-maps-explained authors\. “Pipeline explorer”, figure [\d.]+ in “[^”]+”\. Feature maps, explained, \d{4}\. .*\(accessed [\d-]+\)\.$/,
         "the credit, the figure's citation, ends it",
       );
       assert.deepEqual(file.outside, [], "nothing is cut off");

@@ -7,7 +7,7 @@ function drawDots(svg: SVGSVGElement, values: number[]): void {
   const x = scaleLinear([0, 10], [0, 100]);
   const root = select(svg).attr("viewBox", "0 0 100 30");
   root
-    .selectAll("g.axis")
+    .selectAll<SVGGElement, null>("g.axis")
     .data([null])
     .join("g")
     .attr("class", "axis")

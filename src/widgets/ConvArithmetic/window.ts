@@ -1,4 +1,4 @@
-import { pointer, select, transition } from "d3";
+import { pointer, select } from "d3";
 import { fillLabel } from "../parseNumber";
 import type { ConvArithmeticLabels } from "./labels";
 import {
@@ -160,14 +160,19 @@ export class WindowSweep {
         .attr("class", "ca-window-span")
         .attr("width", span)
         .attr("height", span);
-      windows.interrupt();
+      // The attribute holds where the window is (what export and tests read); the slide from the
+      // last cell is a Web Animation of the CSS transform over it, which spares the page
+      // d3-transition and the timer, ease and interpolator code it brings.
+      const node = windows.node()!;
+      for (const running of node.getAnimations()) running.cancel();
+      windows.attr("transform", at(cell));
       if (slide && from) {
-        // A transition named by import (d3 adds selection.transition when it is bundled).
-        windows
-          .attr("transform", at(from))
-          .transition(transition().duration(SLIDE_MS))
-          .attr("transform", at(cell));
-      } else windows.attr("transform", at(cell));
+        const css = (c: OutputCell) => `translate(${c.col * g.s}px, ${c.row * g.s}px)`;
+        node.animate([{ transform: css(from) }, { transform: css(cell) }], {
+          duration: SLIDE_MS,
+          easing: "ease-in-out",
+        });
+      }
     }
     select(this.outputSvg)
       .selectAll("rect.ca-current")
