@@ -303,6 +303,8 @@ async function scrollWidgetsIntoView(page) {
       });
     /** @type {string[]} */
     const undefinedAfter = [];
+    // A still (the gallery's thumbnails) has no scripts at all: nothing is meant to define it.
+    if (!document.querySelector("script")) return undefinedAfter;
     for (const element of document.querySelectorAll(":not(:defined)")) {
       const name = element.localName;
       if (customElements.get(name)) continue;
@@ -457,7 +459,8 @@ function decodeEntities(s) {
 
 /**
  * @typedef {object} HtmlScan
- * @property {string[]} pageLinks absolute URLs of <a>/<area> hrefs (what a reader can follow)
+ * @property {string[]} pageLinks absolute URLs of <a>/<area> hrefs and <iframe> srcs (what a reader
+ *   can follow or is shown)
  * @property {string[]} refs absolute URLs of every href/src/srcset/poster/data reference
  * @property {Set<string>} ids every id (and <a name>) — valid #fragment targets
  * @property {string | null} refresh target of <meta http-equiv="refresh">, if any
@@ -512,7 +515,11 @@ export function scanHtml(html, pageUrl) {
       const url = resolve(attrs[name]);
       if (!url) continue;
       out.refs.push(url);
-      if ((tag === "a" || tag === "area") && name === "href") out.pageLinks.push(url);
+      // A page shown in a frame (the gallery's thumbnails) is reached as surely as a linked one.
+      const followed =
+        ((tag === "a" || tag === "area") && name === "href") ||
+        (tag === "iframe" && name === "src");
+      if (followed) out.pageLinks.push(url);
     }
     for (const name of ["srcset", "imagesrcset"]) {
       if (!attrs[name]) continue;

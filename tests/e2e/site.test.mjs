@@ -157,7 +157,14 @@ test("a widget far below the fold keeps its static frame until a reader nears it
   try {
     check(!(await defined(keyboard)), "trace-view was defined at load, far below the fold");
     await keyboard.keyboard.press("Tab");
-    check(await defined(keyboard), "the first Tab did not define the widgets still waiting");
+    // Focus defines the waiting widgets; their modules then load, which takes a moment.
+    const afterTab = await keyboard
+      .waitForFunction(() => customElements.get("trace-view"), null, { timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    check(afterTab, "the first Tab did not define the widgets still waiting");
     check(keyboard.problems.pageErrors.length === 0, () => describeProblems(keyboard));
   } finally {
     await keyboard.close();
