@@ -313,6 +313,26 @@ describe("citations in the Japanese edition", () => {
     }
   });
 
+  test("a locator follows its quote solid: no space before its full-width bracket, in the bibliography and the lens's table", async () => {
+    for (const [path, selector] of [
+      ["ja/bibliography/", ".bib"],
+      ["ja/in-code/", "term-lens .lens__table"],
+    ]) {
+      const page = await site.openPage(path, { viewport: DESKTOP });
+      try {
+        const text = await page.locator(selector).evaluate((el) => {
+          for (const details of el.querySelectorAll("details")) details.open = true;
+          if (el instanceof HTMLDetailsElement) el.open = true;
+          return el.innerText;
+        });
+        assert.ok((text.match(/（/g) ?? []).length > 10, `${path} shows locators`);
+        assert.deepEqual(text.match(/.{0,20} （.{0,10}/g) ?? [], [], `spaces before （ on ${path}`);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   test("quote captions and citation labels of the Japanese chapters show no English interface word", async () => {
     const chapters = readdirSync(`${REPO_ROOT}content/chapters/ja`)
       .filter((f) => f.endsWith(".mdx"))
