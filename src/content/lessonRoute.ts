@@ -18,7 +18,7 @@ export const LESSON_ROUTE: readonly LessonStep[] = [
     minutes: 15,
     task: "Pose the question. In the pipeline explorer, find x, s1, z1 and a1 and read off their shapes.",
     task_ja:
-      "問いを示す。パイプラインエクスプローラーでx、s1、z1、a1を探し、それぞれの形を読み取る。",
+      "問いを示す。パイプライン・エクスプローラーでx、s1、z1、a1を探し、それぞれの形を読み取る。",
   },
   {
     slug: "mechanics",
@@ -46,7 +46,7 @@ export const LESSON_ROUTE: readonly LessonStep[] = [
     minutes: 10,
     task: "Three textbooks, three tensors: choose each in the term lens and compare it with another.",
     task_ja:
-      "3冊の教科書が3つの異なるテンソルを指す。用語レンズで1冊ずつ選び、別の1冊を比較対象に選んで比べる。",
+      "3つの標準的な文献が3つの異なるテンソルを指す。用語レンズで1つずつ選び、別の1つを比較対象に選んで比べる。",
   },
   {
     slug: "in-code",

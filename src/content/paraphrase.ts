@@ -45,6 +45,14 @@ export function locatorOf(quote: Pick<Quote, "locator" | "locator_ja">, lang: "e
   return lang === "ja" ? (quote.locator_ja ?? quote.locator) : quote.locator;
 }
 
+/**
+ * A locator as it follows its quote: after a space in ASCII brackets in English; in full-width
+ * brackets set solid in Japanese, with no space before them.
+ */
+export function locatorAfterQuote(locator: string, lang: "en" | "ja"): string {
+  return lang === "ja" ? `（${locator}）` : ` (${locator})`;
+}
+
 /** The publication year as the edition writes it: an undated work is "n.d." or 刊行年不明. */
 export function yearOf(source: Pick<Source, "citation">, lang: "en" | "ja"): string {
   const { year } = source.citation;

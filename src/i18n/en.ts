@@ -100,8 +100,6 @@ export const en = {
   glossaryTermsForStage: "Terms that can name it",
   worksheet: "Printable worksheet",
   answerKey: "Answer key",
-  worksheetName: "Name",
-  worksheetDate: "Date",
   chapterOnline: "The chapter online",
   printPage: "Print",
   exercisesPage: "Exercises checked in your browser",

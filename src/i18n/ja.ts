@@ -93,8 +93,6 @@ export const ja: UiStrings = {
   glossaryTermsForStage: "この段階を指しうる用語",
   worksheet: "印刷用ワークシート",
   answerKey: "解答",
-  worksheetName: "氏名",
-  worksheetDate: "日付",
   chapterOnline: "この章のウェブ版",
   printPage: "印刷する",
   exercisesPage: "ブラウザで確かめる演習",

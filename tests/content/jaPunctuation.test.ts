@@ -75,10 +75,13 @@ export function asciiInJapanese(visible: string): { line: number; excerpt: strin
     }));
 }
 
-/** Kana and kanji (not punctuation), and what may stand beside them: Latin, digits, Greek, brackets. */
+/**
+ * Kana and kanji (not punctuation), and what may stand beside them: Latin, digits, Greek,
+ * brackets, and the {placeholders} of the interface strings, which become numbers and words.
+ */
 const KANA_KANJI = "[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3005\\u4e00-\\u9fff]";
-const LATIN_AFTER = "[A-Za-z0-9\\u0370-\\u03ff(\\[\\u27e8]";
-const LATIN_BEFORE = "[A-Za-z0-9\\u0370-\\u03ff)\\]\\u27e9]";
+const LATIN_AFTER = "[A-Za-z0-9\\u0370-\\u03ff(\\[\\u27e8{]";
+const LATIN_BEFORE = "[A-Za-z0-9\\u0370-\\u03ff)\\]\\u27e9}]";
 const SPACED = new RegExp(
   `${KANA_KANJI} (?=${LATIN_AFTER})|${LATIN_BEFORE} (?=${KANA_KANJI})`,
   "g",
@@ -139,6 +142,7 @@ describe("the spacing check itself", () => {
     expect(spacedLatin("日本語の CNN の解説")).toHaveLength(2);
     expect(spacedLatin("ダイレーション 2 の 3 × 3 カーネル")).toHaveLength(4);
     expect(spacedLatin("関数 φ。⟨φ(x), φ(y)⟩ となる")).toHaveLength(2);
+    expect(spacedLatin("{n} ページ見つかりました。位置 {n}")).toHaveLength(2);
   });
 
   it("leaves solid text, English, formulas and hidden code alone", () => {

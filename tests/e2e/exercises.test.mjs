@@ -38,9 +38,9 @@ const squash = (text) => text.replace(/\s+/g, " ");
 
 describe("worksheets", () => {
   test("a chapter links to its worksheet and answer key, in its own language", async () => {
-    for (const [lang, worksheet] of [
-      ["en", "Printable worksheet"],
-      ["ja", "印刷用ワークシート"],
+    for (const [lang, worksheet, header] of [
+      ["en", "Printable worksheet", ["Name", "Date"]],
+      ["ja", "印刷用ワークシート", ["学籍番号", "氏名"]],
     ]) {
       const page = await site.openPage(`${lang}/pipeline/`);
       const link = page.getByRole("link", { name: worksheet, exact: true });
@@ -52,6 +52,8 @@ describe("worksheets", () => {
         (await page.locator(".worksheet__tools a").first().textContent()).trim(),
         "the worksheet is titled after its chapter",
       );
+      const asked = page.locator(".worksheet__who > span:not(.worksheet__blank)");
+      assert.deepEqual(await asked.allTextContents(), header, "the header asks what classes ask");
       assertNoProblems(page);
       await page.close();
     }

@@ -249,6 +249,33 @@ describe("the sources' names in the Japanese edition", () => {
     }
   });
 
+  test("on /ja/in-code/ the lens's tiles quote each source's words in 「」 and show no English interface word", async () => {
+    const page = await site.openPage("ja/in-code/", { viewport: DESKTOP });
+    try {
+      const lens = page.locator("term-lens");
+      await lens.locator("[data-badge='primary']:not([hidden])").first().waitFor();
+      for (const source of SOURCES.filter((s) => s.language === "en")) {
+        await lens.getByRole("button", { name: source.shortJa, exact: true }).click();
+        await lens.locator("[data-panel='primary'] h3", { hasText: source.shortJa }).waitFor();
+        const badges = await lens
+          .locator(".lens__stage [data-badge='primary']:not([hidden])")
+          .allInnerTexts();
+        assert.ok(badges.length > 0, `${source.id} lights some stages`);
+        for (const badge of badges) {
+          assert.match(badge, /^「[^「」]+」(?:、「[^「」]+」)*$/, `a badge of ${source.id}`);
+        }
+        assert.deepEqual(
+          englishWords(await page.evaluate(readerText, [".lens__diagram"])),
+          [],
+          `English words on the tiles showing ${source.id}`,
+        );
+      }
+      assertNoProblems(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   // Pages of interface text (chapters, glossary and exercises discuss English terms by name).
   for (const path of ["credits/", "gallery/"]) {
     test(`/ja/${path} shows no English interface word`, async () => {
@@ -313,6 +340,26 @@ describe("citations in the Japanese edition", () => {
     }
   });
 
+  test("a locator follows its quote solid: no space before its full-width bracket, in the bibliography and the lens's table", async () => {
+    for (const [path, selector] of [
+      ["ja/bibliography/", ".bib"],
+      ["ja/in-code/", "term-lens .lens__table"],
+    ]) {
+      const page = await site.openPage(path, { viewport: DESKTOP });
+      try {
+        const text = await page.locator(selector).evaluate((el) => {
+          for (const details of el.querySelectorAll("details")) details.open = true;
+          if (el instanceof HTMLDetailsElement) el.open = true;
+          return el.innerText;
+        });
+        assert.ok((text.match(/（/g) ?? []).length > 10, `${path} shows locators`);
+        assert.deepEqual(text.match(/.{0,20} （.{0,10}/g) ?? [], [], `spaces before （ on ${path}`);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   test("quote captions and citation labels of the Japanese chapters show no English interface word", async () => {
     const chapters = readdirSync(`${REPO_ROOT}content/chapters/ja`)
       .filter((f) => f.endsWith(".mdx"))
@@ -346,7 +393,7 @@ describe("citations in the Japanese edition", () => {
         const panel = lens.locator("[data-panel='primary']");
         await panel.locator("h3", { hasText: source.shortJa }).waitFor();
         const badges = await lens
-          .locator("[data-badge='primary']:not([hidden])")
+          .locator("[data-badge='primary']:not([hidden]) [lang]")
           .evaluateAll((els) => els.map((el) => el.getAttribute("lang")));
         assert.ok(badges.length > 0, `${source.id} lights some stages`);
         assert.deepEqual([...new Set(badges)], ["ja"], `the badges of ${source.id}`);

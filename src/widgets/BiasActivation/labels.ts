@@ -150,7 +150,7 @@ export const biasActivationEn: BiasActivationLabels = {
 
 export const biasActivationJa: BiasActivationLabels = {
   caption:
-    "conv1のマップ1枚を、バイアスと活性化関数を通す前と後で示す。バイアスを動かし、fを選んで、z1のヒストグラムがfの折れ曲がる点をまたいで動く様子を見てほしい。",
+    "conv1のマップ1枚を、バイアスと活性化関数を通す前と後で示す。バイアスを動かしたりfを選び直したりすると、z1のヒストグラムがfの折れ曲がる点をまたいで動く。",
   controls: "カーネル、バイアス、活性化関数",
   kernel: "カーネルw1",
   presets: presetLabelsJa,
@@ -197,11 +197,11 @@ export const biasActivationJa: BiasActivationLabels = {
   barZeroed: "ReLUが0にするユニット（z1 ≤ 0）",
   barScaled: "傾きを掛けられるユニット（z1 < 0）",
   barAll: "それぞれfで形を変えられるユニット",
-  zeroRelu: "ReLUはユニットの{share}をちょうど0にする。z1が0以下の、{n}個中{count}個である。",
-  zeroNone: "{name}は{n}個のユニットのどれもちょうど0にはしない。",
-  zeroSome: "{name}は{n}個中{count}個のユニット（{share}）をちょうど0にする。",
-  zeroWhereZIsZero: "それらはz1そのものがちょうど0のユニットである。",
-  outputRange: "ここでの出力は{min}から{max}まで。",
+  zeroRelu: "ReLUはユニットの{share}をちょうど0にします。z1が0以下の、{n}個中{count}個です。",
+  zeroNone: "{name}は{n}個のユニットのどれもちょうど0にはしません。",
+  zeroSome: "{name}は{n}個中{count}個のユニット（{share}）をちょうど0にします。",
+  zeroWhereZIsZero: "それらはz1そのものがちょうど0のユニットです。",
+  outputRange: "ここでの出力は{min}から{max}までです。",
   viewLegend: "表示",
   viewNames: {
     z: "符号付きのz1",
@@ -235,7 +235,7 @@ export const biasActivationJa: BiasActivationLabels = {
     outOfRange: "{lo}から{hi}までの数値を使ってください。",
   },
   slopeOutOfRange: "0から1までの傾きを使ってください。",
-  status: "バイアス{bias}、{activation}。{zero}",
+  status: "バイアスは{bias}、活性化関数は{activation}です。{zero}",
   fallback:
     "このリンクはこの図にない設定を指定していたため、その部分は既定の設定で表示しています。",
 };

@@ -131,7 +131,7 @@ export const channelsJa: ChannelsLabels = {
   atProbe: "枠で囲んだ画素での値",
   hashFallback:
     "このリンクはこの図にないマップを指定していたため、代わりにz2のマップ1を表示しています。",
-  status: "z2のマップ{o}ができるまでを表示しています。値は{min}から{max}まで。",
+  status: "z2のマップ{o}ができるまでを表示しています。値は{min}から{max}までです。",
 };
 
 export const channelsLabels: Record<Lang, ChannelsLabels> = { en: channelsEn, ja: channelsJa };

@@ -136,10 +136,10 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
   notYet: "まだ違います。",
   needsScript: "答え合わせにはJavaScriptが必要です。図は最初の状態を示しています。",
   errors: {
-    empty: "数を入力してください（例：0.5や−1）。",
-    notANumber: "数ではありません。数字、小数点、必要ならマイナス記号を使ってください。",
+    empty: "数値を入力してください（例：0.5、−1）。",
+    notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",
     decimalComma: "小数点には「.」を使ってください（0,5ではなく0.5）。",
-    outOfRange: "−100から100までの数を使ってください。",
+    outOfRange: "−100から100までの数値を使ってください。",
   },
   legendFor: "{stage}のカラースケール",
   edge: {

@@ -155,7 +155,7 @@ export const convArithmeticEn: ConvArithmeticLabels = {
 
 export const convArithmeticJa: ConvArithmeticLabels = {
   caption:
-    "出力の大きさはいくつになるか。入力サイズ、カーネルサイズ、ストライド、パディング、ダイレーションを変えるか、教科書の例を選んで、カーネルの最初の位置、出力の格子、式がどう変わるかを見てほしい。",
+    "出力の大きさはいくつになるか。入力サイズ、カーネルサイズ、ストライド、パディング、ダイレーションを変えるか教科書の例を選ぶと、カーネルの最初の位置、出力の格子、式がそれに応じて変わる。",
   controls: "サイズ（画素単位）",
   fields: {
     n: "n、入力サイズ",
@@ -183,7 +183,7 @@ export const convArithmeticJa: ConvArithmeticLabels = {
     "{padded} × {padded}セルのパディングした入力：幅{p}のゼロの縁に囲まれた{n} × {n}の入力。ダイレーション{d}の{k} × {k}カーネルのタップが、左上隅の{span} × {span}の正方形を覆っている。",
   outputAlt: "{o} × {o}セルの出力の格子。左上のセルはカーネルの最初の位置から得られる。",
   noOutputAlt: "出力の格子なし：カーネルが収まらない。",
-  gridTooFine: "セルが多すぎて境界線を描けない：各辺に{cells}個のセルがある。",
+  gridTooFine: "セルが多すぎるため、境界線は描いていません（各辺に{cells}個のセルがあります）。",
   key: "凡例",
   keyItems: {
     input: "入力の画素",

@@ -136,7 +136,7 @@ export const kernelFeatureMapEn: KernelFeatureMapLabels = {
 
 export const kernelFeatureMapJa: KernelFeatureMapLabels = {
   caption:
-    "どんな直線でも分けられない2つの輪の点と、特徴写像φがそれらに何をするか。φを選び、持ち上げた図を回し、2点を選んで、φで写した後の内積をカーネルの式と比べてほしい。",
+    "どんな直線でも分けられない2つの輪の点と、特徴写像φがそれらに何をするか。φを選び、持ち上げた図を回し、2点を選ぶと、φで写した後の内積とカーネルの式の値を比べられる。",
   mapLegend: "特徴写像φ",
   mapNames: {
     identity: "φ(x) = (x1, x2)、恒等写像",
@@ -204,7 +204,7 @@ export const kernelFeatureMapJa: KernelFeatureMapLabels = {
     decimalComma: "カンマを使わずに点の番号を入力してください。",
   },
   statusMap: "{map}。{separation}",
-  statusPick: "xは点{x}、yは点{y}。k(x, y) = {value}。",
+  statusPick: "xは点{x}、yは点{y}で、k(x, y) = {value}です。",
   statusTurn: "持ち上げた図を{deg}°に回しました。",
   fallback:
     "このリンクはこの図にない設定を指定していたため、その部分は既定の設定で表示しています。",

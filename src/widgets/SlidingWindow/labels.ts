@@ -150,7 +150,7 @@ export const slidingWindowJa: SlidingWindowLabels = {
   zLine: "z1 = s1 + b1 = {s} + {b} = {z}",
   aLine: "a1 = ReLU(z1) = max(0, {z}) = {a}",
   spokenTerm: "{w} × {x}",
-  announce: "{r}行{c}列のz1 = {terms} = {s}。バイアス{b}を足して{z}、ReLUを通すと{a}。",
+  announce: "{r}行{c}列のz1は{terms} = {s}で、バイアス{b}を足すと{z}、ReLUを通すと{a}になります。",
   errors: {
     empty: "数値を入力してください（例：0.5、−1）。",
     notANumber: "数値ではありません。数字と小数点、必要ならマイナス記号を使ってください。",

@@ -25,6 +25,10 @@ export interface TermLensLabels {
   /** One usage: {term} (the quoted word) and {stages} (its stage ids). */
   names: string;
   listSeparator: string;
+  /** A source's word on a stage's badge: {term}, quoted in 「」 in Japanese. */
+  badgeWord: string;
+  /** Between the words of one badge. */
+  badgeSeparator: string;
   /** A stage in the announcement, with the source's words for it. */
   stageWithWords: string;
   announce: string;
@@ -96,6 +100,8 @@ export const termLensEn: TermLensLabels = {
   term: "“{term}”",
   names: "{term} names {stages}",
   listSeparator: ", ",
+  badgeWord: "{term}",
+  badgeSeparator: " · ",
   stageWithWords: "{stage} ({words})",
   announce: "{source}: {count} stages highlighted: {list}.",
   fallback: "The link named a source this page does not know, so it shows the default.",
@@ -167,6 +173,8 @@ export const termLensJa: TermLensLabels = {
   term: "「{term}」",
   names: "{term}が指すのは{stages}",
   listSeparator: "、",
+  badgeWord: "「{term}」",
+  badgeSeparator: "、",
   stageWithWords: "{stage}（{words}）",
   announce: "{source}：{count}個の段階を強調表示しました：{list}。",
   fallback: "このリンクはこのページにない出典を指定していたため、既定の出典を表示しています。",

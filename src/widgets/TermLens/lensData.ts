@@ -41,8 +41,8 @@ export interface LensSource {
   citation: (string | CitationPart)[];
   url: string;
   stages: StageId[];
-  /** The source's own words for each stage it names, joined for a badge. */
-  labels: Partial<Record<StageId, string>>;
+  /** The source's own words for each stage it names, each once, for a badge. */
+  labels: Partial<Record<StageId, string[]>>;
   usages: LensUsage[];
 }
 
@@ -57,10 +57,10 @@ export function lensData(entries: readonly SourceEntry[], lang: "en" | "ja" = "e
   return [...entries]
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
     .map(({ id, data }) => {
-      const labels: Partial<Record<StageId, string>> = {};
+      const labels: Partial<Record<StageId, string[]>> = {};
       for (const stage of lensStages(data)) {
         const words = data.terms.filter((t) => t.stages.includes(stage)).map((t) => t.term);
-        labels[stage] = [...new Set(words)].join(" · ");
+        labels[stage] = [...new Set(words)];
       }
       const usages = data.terms.map((t): LensUsage => {
         const quote = data.quotes.find((q) => q.id === t.quote);

@@ -1,3 +1,4 @@
+import type { StageId } from "../../core/stages";
 import type { LensSource } from "./lensData";
 import type { TermLensLabels } from "./labels";
 import { readLensState, writeLensState, type LensState } from "./state";
@@ -102,9 +103,9 @@ class TermLens extends HTMLElement {
     }
     this.find<HTMLSelectElement>("select[data-pin]").value = state.pin ?? "";
     for (const card of this.querySelectorAll<HTMLElement>(".lens__stage")) {
-      const stage = card.dataset.stage as keyof LensSource["labels"];
-      this.badge(card, "primary", primary.labels[stage], primary.language);
-      this.badge(card, "pinned", pinned?.labels[stage], pinned?.language);
+      const stage = card.dataset.stage as StageId;
+      this.badge(card, "primary", primary, stage);
+      this.badge(card, "pinned", pinned, stage);
     }
     this.panel("primary", primary, this.labels.chosen);
     const pinnedPanel = this.find("[data-panel='pinned']");
@@ -118,7 +119,7 @@ class TermLens extends HTMLElement {
         list.append(
           ...fillParts(labels.stageWithWords, {
             stage,
-            words: original(primary.labels[stage] ?? "", primary.language),
+            words: this.words(primary, stage),
           }),
         );
       });
@@ -141,17 +142,28 @@ class TermLens extends HTMLElement {
     return link;
   }
 
+  /** A source's own words for a stage, each marked with the source's language, as a badge shows them. */
+  private words(source: LensSource, stage: StageId): DocumentFragment {
+    const { labels } = this;
+    const fragment = document.createDocumentFragment();
+    (source.labels[stage] ?? []).forEach((word, i) => {
+      if (i > 0) fragment.append(labels.badgeSeparator);
+      fragment.append(...fillParts(labels.badgeWord, { term: original(word, source.language) }));
+    });
+    return fragment;
+  }
+
   private badge(
     card: HTMLElement,
     slot: "primary" | "pinned",
-    text: string | undefined,
-    language: LensSource["language"] = "en",
+    source: LensSource | null,
+    stage: StageId,
   ): void {
     const badge = card.querySelector<HTMLElement>(`[data-badge='${slot}']`)!;
-    badge.hidden = !text;
-    badge.textContent = text ?? "";
-    badge.lang = language;
-    card.toggleAttribute(`data-${slot}`, Boolean(text));
+    const named = Boolean(source?.labels[stage]?.length);
+    badge.hidden = !named;
+    badge.replaceChildren(source && named ? this.words(source, stage) : "");
+    card.toggleAttribute(`data-${slot}`, named);
   }
 
   private panel(slot: "primary" | "pinned", source: LensSource, role: string): void {

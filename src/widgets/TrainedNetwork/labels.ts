@@ -180,8 +180,8 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
 
 export const trainedNetworkJa: TrainedNetworkLabels = {
   captions: {
-    maps: "本書自身のコードで手書き数字を学習させた小さなネットワークを、ブラウザ上でその場で計算している。学習に使っていない評価用の数字を選ぶか自分で描き、どのテンソルを見るかを選んでほしい。",
-    dead: "conv1のフィルタ1つのバイアスを下げていき、その活性化マップがどの数字でも暗くなっていく様子を見てほしい。",
+    maps: "本書自身のコードで手書き数字を学習させた小さなネットワークを、ブラウザ上でその場で計算している。学習に使っていない評価用の数字を選ぶか自分で描き、表示するテンソルを選ぶ。",
+    dead: "conv1のフィルタ1つのバイアスを下げていくと、その活性化マップがどの数字でも暗くなっていく。",
     occlusion:
       "ZeilerとFergusの遮蔽実験：灰色の正方形で数字の一部を隠す。正方形をすべての位置に1回ずつ置き、位置ごとに2つのマップそれぞれの値を1つずつ得る。",
   },
@@ -196,8 +196,8 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
   ownDigit: "自分で描いた数字",
   inputAlt: "入力の数字（28×28画素）：{what}",
   prediction: "ネットワークの予測",
-  predictionText: "{predicted}と読んでいる（確率{percent}）。",
-  truth: "正解のラベルは{label}。",
+  predictionText: "{predicted}と予測しています（確率{percent}）。",
+  truth: "正解のラベルは{label}です。",
   probabilityOf: "{k}の確率",
   barsLabel: "10クラスそれぞれの確率",
   filters: "学習したconv1のフィルタw1（3×3）とバイアスb1",
@@ -235,8 +235,8 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     gridLabel: "評価用の8つの数字に対する、conv1のフィルタ{k}のa1マップ",
     digitAlt: "数字{label}に対するフィルタ{k}のa1マップ：{facts}",
     status:
-      "フィルタ{k}は、表示中の8つの数字のうち{silent}個、評価用の{count}個の数字のうち{silentAll}個で沈黙している（すべて0）。それでもネットワークは、その{count}個のうち{correct}個を正しく読む。",
-    allSilent: "フィルタ{k}は死んでいる：どの数字でも、そのReLUはいたるところで0を出力する。",
+      "フィルタ{k}は、表示中の8つの数字のうち{silent}個、評価用の{count}個の数字のうち{silentAll}個で沈黙しています（すべて0）。それでもネットワークは、その{count}個のうち{correct}個を正しく分類します。",
+    allSilent: "フィルタ{k}は死んでいます。どの数字でも、そのReLUはいたるところで0を出力します。",
     accuracy: "{count}個の数字での正解率",
   },
   occlusion: {
@@ -245,7 +245,7 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     position: "灰色の正方形の位置",
     row: "行",
     column: "列",
-    positionHelp: "どちらかのマップの場所をクリックして、正方形をそこへ動かすこともできる。",
+    positionHelp: "どちらかのマップの場所をクリックして、正方形をそこへ動かすこともできます。",
     activityName: "conv2の活動の変化",
     probabilityName: "確率",
     occludedAlt: "{row}行{col}列に灰色の正方形を置いた数字",
