@@ -18,12 +18,14 @@ const UNUSED = /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|
 
 /**
  * The URL a file is served at, relative to the site's root: a directory's index.html is served
- * at the directory's address, which every link uses ("en/", not "en/index.html").
+ * at the directory's address, which every link uses ("en/", not "en/index.html"). A name's
+ * spaces, "#" or "%" are escaped, as in a link.
  * @param {string} file path relative to the root, with "/" separators
  */
 export function urlOf(file) {
   if (file === "index.html") return "./";
-  return file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
+  const url = file.split("/").map(encodeURIComponent).join("/");
+  return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
 }
 
 /**

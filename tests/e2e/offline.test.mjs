@@ -103,6 +103,20 @@ for (const { root, base } of BUILDS) {
           .locator("pipeline-explorer [data-credit]", { hasText: "Rachel Michetti" })
           .waitFor();
 
+        // The trained network: its weights, and its Web Worker, which the page's worker serves too.
+        checkFromWorker(await page.goto(`${site.url}en/trained-network/`), 200);
+        const occlusion = page.locator('trained-network[data-view="occlusion"]');
+        await occlusion.scrollIntoViewIfNeeded();
+        await occlusion.getByRole("button", { name: "Next digit" }).click();
+        await occlusion
+          .locator("[data-occ-status]", { hasText: /^With the square/ })
+          .waitFor({ timeout: 60_000 });
+        const workers = page.workers().map((w) => w.url());
+        check(
+          workers.some((url) => /\/network\.worker[^/]*\.js$/.test(url)),
+          `the network's worker ran: ${workers.join(", ")}`,
+        );
+
         checkFromWorker(await page.goto(`${site.url}en/search/?q=offline`), 200);
         await page.getByRole("searchbox").fill("feature map");
         await page.locator("site-search [data-results] li").first().waitFor();

@@ -39,6 +39,10 @@ describe("urlOf", () => {
     expect(urlOf("en/glossary/other.html")).toBe("en/glossary/other.html");
     expect(urlOf("pagefind/pagefind.js")).toBe("pagefind/pagefind.js");
   });
+
+  it("escapes what a file name may hold but a URL path may not", () => {
+    expect(urlOf("images/a b#1%.png")).toBe("images/a%20b%231%25.png");
+  });
 });
 
 describe("precacheManifest", () => {
