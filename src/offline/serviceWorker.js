@@ -90,7 +90,8 @@ async function download(url, hash) {
 
 /**
  * From the cache first; what it does not hold (nothing of the book, after the install) from the
- * network. Offline, a page that is not in the book gets the book's 404 page.
+ * network. Offline, a navigation gets what a static host would give: a page's address without
+ * its closing slash is redirected to the page, and one the book does not have gets its 404 page.
  * @param {Request} request
  */
 async function respond(request) {
@@ -101,7 +102,13 @@ async function respond(request) {
   try {
     return await fetch(request);
   } catch (error) {
-    const notFound = request.mode === "navigate" && (await cache.match(NOT_FOUND_PAGE));
+    if (request.mode !== "navigate") throw error;
+    const page = new URL(request.url);
+    page.pathname += "/";
+    if (await cache.match(page.href, { ignoreSearch: true })) {
+      return Response.redirect(page.href, 301);
+    }
+    const notFound = await cache.match(NOT_FOUND_PAGE);
     if (!notFound) throw error;
     return new Response(notFound.body, { status: 404, headers: notFound.headers });
   }

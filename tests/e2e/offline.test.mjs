@@ -124,6 +124,11 @@ for (const { root, base } of BUILDS) {
         const problems = describeProblems(page);
         check(!problems, problems);
 
+        // A page's address without its closing slash, typed by hand: redirected, as online.
+        const typed = await page.goto(`${site.url}en/glossary`);
+        check(typed?.url() === `${site.url}en/glossary/`, `typed address led to ${typed?.url()}`);
+        checkFromWorker(typed, 200);
+
         // A page the book does not have: its 404 page, as a static host would answer (the
         // browser logs the status, as it does online).
         checkFromWorker(await page.goto(`${site.url}ja/no-such-page-e2e/`), 404);
