@@ -56,6 +56,9 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @property {() => void} [initScript] runs in the page before any of its own scripts
  * @property {"load" | "domcontentloaded" | "networkidle" | "commit"} [waitUntil]
  *   default "networkidle" (islands hydrate after load)
+ * @property {"allow" | "block"} [serviceWorkers] default "block": the book's service worker
+ *   precaches every file in the background, work and requests that only the offline tests want
+ *   (tests/e2e/offline.test.mjs); its fetches would also bypass the route that blocks other hosts.
  * @property {boolean} [enhanceAll] default true with JavaScript on: scroll each widget still
  *   showing its static frame into view, as a reader would, so that it enhances (widgets are
  *   defined only when near the viewport); the scroll position is restored afterwards.
@@ -179,6 +182,7 @@ async function openPage(site, target, options = {}) {
     initScript,
     waitUntil = "networkidle",
     enhanceAll = javaScriptEnabled,
+    serviceWorkers = "block",
   } = options;
   if (!site.browser) throw new Error("this site was started without a browser");
   const context = await site.browser.newContext({
@@ -187,8 +191,7 @@ async function openPage(site, target, options = {}) {
     colorScheme,
     reducedMotion,
     userAgent,
-    // A service worker's fetches would bypass the route below.
-    serviceWorkers: "block",
+    serviceWorkers,
   });
   // Generous: CI machines can be slow and busy.
   context.setDefaultTimeout(30_000);
