@@ -50,6 +50,15 @@ export const en = {
     "Paste this into a web page to show the figure there. The script lets the frame take the figure's height; without it the frame is 720 pixels tall and scrolls.",
   copyEmbed: "Copy embed code",
   embedCopied: "Embed code copied.",
+  lectureMode: "Lecture mode",
+  lecturePrevious: "Previous figure",
+  lectureNext: "Next figure",
+  lectureClose: "Close",
+  lectureKeys: "Keyboard",
+  /** Lecture mode's line under the figure: {n} of {total} figures of the page, {title}. */
+  lecturePosition: "Figure {n} of {total}: {title}",
+  lectureHelp:
+    "With the figure itself or these buttons focused, the arrow keys ← → and Page Up / Page Down show the previous or next figure, and Esc returns to the page. Inside the figure the keys work its controls: focus the sliding window's input grid and move the window with the arrow keys, or press its Step buttons.",
   gallery: "Gallery of figures",
   galleryIntro:
     "Every interactive figure of the book. Each can be opened on its own page, for an iframe in your own course pages.",

@@ -45,6 +45,14 @@ export const ja: UiStrings = {
     "このコードをウェブページに貼ると、そこに図が表示されます。スクリプトが枠の高さを図に合わせます（スクリプトがなければ枠は高さ720ピクセルで、中がスクロールします）。",
   copyEmbed: "埋め込みコードをコピー",
   embedCopied: "埋め込みコードをコピーしました。",
+  lectureMode: "講義モード",
+  lecturePrevious: "前の図",
+  lectureNext: "次の図",
+  lectureClose: "閉じる",
+  lectureKeys: "キー操作",
+  lecturePosition: "図{n}／{total}：{title}",
+  lectureHelp:
+    "図そのものかこれらのボタンにフォーカスがあるときは、←→キーまたはPage Up／Page Downキーで前後の図に移り、Escキーでページに戻ります。図の中では、キーは図の操作に使われます。スライディングウィンドウでは、入力の格子にフォーカスして矢印キーを使うか、「1つ進む」「1つ戻る」ボタンを押すと窓が動きます。",
   gallery: "図の一覧",
   galleryIntro:
     "本書のインタラクティブな図をすべて集めました。どの図も単独のページで開けるので、授業のページにiframeで埋め込めます。",

@@ -5,13 +5,15 @@ import {
 } from "../../widgets/shared/figureCitation";
 import type { FigureFrame } from "../../widgets/shared/figureExport";
 import { embedCode } from "../embed/embedCode";
+import { lectureMode, type LectureFigure } from "../lecture/lectureMode";
 import { figureIds, linkToFigure, stateOnly } from "./figureLink";
 import { landOnFigure } from "./landOnFigure";
 
 /**
  * Adds the teacher's tools under every widget of the page: copy a link to its exact state
- * that lands on it, cite it, download it as PNG or SVG, and copy the code that embeds it. The
- * toolbar's markup, in the page's language, is a <template> rendered by the layout.
+ * that lands on it, cite it, download it as PNG or SVG, copy the code that embeds it, and
+ * project it in lecture mode. The toolbar's markup, in the page's language, is a <template>
+ * rendered by the layout.
  */
 const template = document.querySelector<HTMLTemplateElement>("template[data-figure-toolbar]");
 const site = document.documentElement.dataset;
@@ -62,6 +64,12 @@ function toggle(button: HTMLButtonElement, panel: HTMLElement): boolean {
 const widgets = [...document.querySelectorAll<HTMLElement>(".widget")];
 const ids = figureIds(widgets.map((w) => ({ tag: w.localName, view: w.dataset.view })));
 const figures = new Map(widgets.map((widget, i) => [ids[i], widget]));
+// Lecture mode steps through the page's figures in reading order. In a frame (an embedded
+// figure) it has no screen to fill, so its button goes.
+const lectureTemplate = document.querySelector<HTMLTemplateElement>("template[data-lecture-bar]");
+const lectureFigures: LectureFigure[] = [];
+const inFrame = window.self !== window.top;
+const lecture = lectureTemplate && !inFrame ? lectureMode(lectureTemplate, lectureFigures) : null;
 
 for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
   const link = () => linkToFigure(pageHref(), id);
@@ -75,6 +83,9 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
   const status = find("[data-toolbar-status]");
   const citeButton = find<HTMLButtonElement>("[data-action='cite']");
   const embedButton = find<HTMLButtonElement>("[data-action='embed']");
+  const lectureButton = find<HTMLButtonElement>("[data-action='lecture']");
+  if (lecture) lectureFigures.push({ widget, title: figureTitle, button: lectureButton });
+  else lectureButton.remove();
   const embedUrl = () =>
     new URL(
       `${site.base ?? "/"}${site.lang ?? "en"}/embed/${kind}/${stateOnly(location.hash)}`,
@@ -116,6 +127,9 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
         if (toggle(embedButton, find("[data-panel='embed']"))) {
           find<HTMLTextAreaElement>("[data-embed-code]").value = embedCode(embedUrl(), figureTitle);
         }
+        break;
+      case "lecture":
+        lecture?.open(index);
         break;
       case "copy-embed":
         void copy(find<HTMLTextAreaElement>("[data-embed-code]").value, status, done);
