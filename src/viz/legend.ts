@@ -1,5 +1,7 @@
+import { select } from "d3";
 import type { ColourScale } from "./scales";
 import { formatNumber } from "./format";
+import { part } from "./part";
 
 export interface LegendTick {
   value: number;
@@ -17,8 +19,8 @@ export interface LegendModel {
 const STOPS = 9;
 
 /**
- * The legend of a heatmap: a colour bar with its value scale. Always three ticks (low, middle,
- * high) so the browser can update the labels of the SVG rendered at build time in place.
+ * The legend of a heatmap: a colour bar with its value scale. Three ticks, low, middle and high:
+ * the ends of the bar are what a reader compares maps by.
  */
 export function legendModel(scale: ColourScale): LegendModel {
   const [lo, hi] = scale.domain;
@@ -41,16 +43,28 @@ export function legendGradient(model: LegendModel): string {
 }
 
 /**
- * Updates, in place, the colour bar and tick labels of the HeatmapLegend rendered under `root`
- * with data-legend = `key`, for a new scale.
+ * Draws a legend's colour bar and tick labels into `legend` (HeatmapLegend.astro's root), at
+ * build and in the browser alike; drawing again updates the same elements. The bar and the
+ * labels are HTML, not a d3-axis: the legend takes its container's width, and an SVG axis
+ * would have to scale its text with it.
  */
+export function drawLegend(legend: HTMLElement, scale: ColourScale): void {
+  const model = legendModel(scale);
+  const root = select(legend).classed("legend", true);
+  // An inline style: the gradient is the data here, one per scale.
+  part<HTMLDivElement, HTMLElement>(root, "div", "legend__bar")
+    .attr("aria-hidden", "true")
+    .attr("style", `background: ${legendGradient(model)}`);
+  part<HTMLDivElement, HTMLElement>(root, "div", "legend__ticks")
+    .selectAll("span")
+    .data(model.ticks)
+    .join("span")
+    .attr("data-tick", "")
+    .text((tick) => tick.label);
+}
+
+/** Redraws, in the browser, the HeatmapLegend with data-legend = `key` under `root` for a new scale. */
 export function updateLegend(root: ParentNode, key: string, scale: ColourScale): void {
   const legend = root.querySelector<HTMLElement>(`[data-legend="${key}"]`);
-  if (!legend) return;
-  const model = legendModel(scale);
-  const bar = legend.querySelector<HTMLElement>(".legend__bar");
-  if (bar) bar.style.background = legendGradient(model);
-  legend.querySelectorAll("[data-tick]").forEach((tick, i) => {
-    tick.textContent = model.ticks[i]?.label ?? "";
-  });
+  if (legend) drawLegend(legend, scale);
 }

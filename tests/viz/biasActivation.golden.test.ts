@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { biasActivationEn as labels } from "../../src/widgets/BiasActivation/labels";
 import {
   DEFAULT_STATE,
-  HISTOGRAM_SIZE,
   VIEWS,
   applyBiasAndActivation,
   convolveSample,
@@ -11,7 +10,8 @@ import {
 import { histogramPicture, viewPicture } from "../../src/widgets/BiasActivation/pictures";
 import { SAMPLE_SIZE } from "../../src/widgets/samples";
 import { heatmapPixels } from "../../src/viz/heatmap";
-import { svgMarkup } from "../../src/viz/svgTree";
+import { drawnAtBuild } from "../../src/viz/atBuild";
+import { HISTOGRAM_SIZE, drawHistogram } from "../../src/widgets/BiasActivation/histogram";
 import { goldenSvg, pixelImage } from "./goldenSvg";
 
 /** The site's colours for the histogram's classes (BiasActivation.astro). */
@@ -21,7 +21,7 @@ svg { background: #fffdf8; }
 .ba-bar--zeroed { fill: #bdb8ae; }
 .ba-bar--scaled { fill: #8fd3bf; }
 .ba-bar--all { fill: #4a78b5; }
-.ba-axis, .ba-tick line { stroke: #5f5a52; }
+.ba-axis { color: #5f5a52; }
 text { font: 13px sans-serif; fill: #1f1d1a; }
 .ba-threshold { stroke: #1f1d1a; stroke-width: 1.5; stroke-dasharray: 4 3; }
 .ba-threshold-label { font-weight: 600; }
@@ -44,7 +44,7 @@ describe("golden drawings: bias and activation", () => {
     const picture = histogramPicture(labels, state, s, z, a);
     const svg = goldenSvg(
       { width: HISTOGRAM_SIZE.width, height: HISTOGRAM_SIZE.height, style: STYLE },
-      svgMarkup(picture.nodes),
+      drawnAtBuild<SVGSVGElement>("svg", (svg) => drawHistogram(svg, picture.chart, labels)),
     );
     await expect(svg).toMatchFileSnapshot(`./golden/bias-histogram-${name}.svg`);
   });

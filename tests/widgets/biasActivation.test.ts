@@ -15,7 +15,6 @@ import {
   countExactZeros,
   formatShare,
   histogramCounts,
-  histogramNodes,
   zeroStatement,
   type BiasActivationState,
 } from "../../src/widgets/BiasActivation/model";
@@ -24,7 +23,6 @@ import {
   readBiasActivationState,
   writeBiasActivationState,
 } from "../../src/widgets/BiasActivation/state";
-import { svgMarkup } from "../../src/viz/svgTree";
 
 const state = (change: Partial<BiasActivationState>): BiasActivationState => ({
   ...DEFAULT_STATE,
@@ -140,16 +138,6 @@ describe("bias and activation model", () => {
     }
   });
 
-  it("histogramNodes draws one bar per bin, axis labels and the mark at 0", () => {
-    const counts = histogramCounts(Float32Array.from([-1, 0, 1, 1]), 2);
-    const markup = svgMarkup(histogramNodes(counts, [-2, 2], "relu", labels));
-    expect(markup.match(/<rect /g)).toHaveLength(HISTOGRAM_BINS);
-    expect(markup).toContain(labels.histogramAxisX);
-    expect(markup).toContain(labels.histogramAxisY);
-    expect(markup).toContain("ReLU cuts here");
-    expect(markup).not.toMatch(/NaN|Infinity/);
-  });
-
   it("formatShare never rounds a non-zero count to 0 % nor a partial one to 100 %", () => {
     expect(formatShare(0, 4096)).toBe("0 %");
     expect(formatShare(1, 4096)).toBe("< 0.1 %");
@@ -212,13 +200,5 @@ describe("bias and activation URL state", () => {
     expect(read.fellBack).toBe(true);
     expect(read.state.bias).toBe(DEFAULT_STATE.bias);
     expect(read.state.kernel).toBe("gaussian-blur");
-  });
-});
-
-describe("svgMarkup", () => {
-  it("escapes text and attributes", () => {
-    expect(
-      svgMarkup([{ tag: "text", attrs: { "aria-label": 'a "b" <c>' }, text: "x < y & z" }]),
-    ).toBe('<text aria-label="a &quot;b&quot; &lt;c&gt;">x &lt; y &amp; z</text>');
   });
 });

@@ -22,7 +22,7 @@ import {
 } from "./model";
 import { histogramPicture, viewPicture } from "./pictures";
 import { readBiasActivationState, writeBiasActivationState } from "./state";
-import { renderSvg } from "../../viz/svgTree";
+import { drawHistogram } from "./histogram";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
@@ -227,9 +227,11 @@ class BiasActivation extends HTMLElement {
     this.drawMap("a", a, mapScale(a));
 
     const histogram = histogramPicture(labels, state, this.s, z, a);
-    const svg = this.find("[data-histogram]");
-    renderSvg(svg, histogram.nodes);
-    svg.setAttribute("aria-label", histogram.alt);
+    drawHistogram(
+      this.querySelector<SVGSVGElement>("svg[data-histogram]")!,
+      histogram.chart,
+      labels,
+    );
     for (const item of this.querySelectorAll<HTMLElement>("[data-key]")) {
       item.hidden = !histogram.kinds.includes(item.dataset.key!);
     }

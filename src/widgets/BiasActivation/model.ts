@@ -1,4 +1,3 @@
-import { scaleLinear } from "d3";
 import {
   activate,
   addBias,
@@ -14,12 +13,11 @@ import { fillLabel } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 import type { BiasActivationLabels } from "./labels";
-import type { SvgNode } from "../../viz/svgTree";
 
-/** The three ways the widget can draw the same map. */
 /** The photograph whose conv1 map the widget shows unless told otherwise. */
 export const DEFAULT_SAMPLE = "chelsea";
 
+/** The three ways the widget can draw the same map. */
 export const VIEWS = ["z", "a", "canvas"] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -162,116 +160,6 @@ export function binKind(
   if (activation === "relu") return binHigh <= 0 ? "zeroed" : "kept";
   if (activation === "leakyRelu") return binHigh <= 0 ? "scaled" : "kept";
   return "all";
-}
-
-export const HISTOGRAM_SIZE = { width: 360, height: 210 };
-const MARGIN = { top: 26, right: 12, bottom: 40, left: 46 };
-
-/** The histogram of z1 as SVG nodes: bars, both axes with labels, and the mark at z = 0. */
-export function histogramNodes(
-  counts: readonly number[],
-  domain: [number, number],
-  activation: ActivationName,
-  labels: BiasActivationLabels,
-): SvgNode[] {
-  const { width, height } = HISTOGRAM_SIZE;
-  const x = scaleLinear()
-    .domain(domain)
-    .range([MARGIN.left, width - MARGIN.right]);
-  const y = scaleLinear()
-    .domain([0, Math.max(1, ...counts)])
-    .nice(4)
-    .range([height - MARGIN.bottom, MARGIN.top]);
-  const binWidth = (domain[1] - domain[0]) / counts.length;
-  const bars: SvgNode[] = counts.map((count, i) => {
-    const lo = domain[0] + i * binWidth;
-    const left = x(lo);
-    return {
-      tag: "rect",
-      attrs: {
-        class: `ba-bar ba-bar--${binKind(activation, lo + binWidth)}`,
-        x: left,
-        y: y(count),
-        width: Math.max(0, x(lo + binWidth) - left - 0.5),
-        height: y(0) - y(count),
-      },
-    };
-  });
-  const xTicks: SvgNode[] = x.ticks(6).map((t) => ({
-    tag: "g",
-    attrs: { class: "ba-tick", transform: `translate(${x(t)},${height - MARGIN.bottom})` },
-    children: [
-      { tag: "line", attrs: { y2: 4 } },
-      { tag: "text", attrs: { y: 15, "text-anchor": "middle" }, text: formatNumber(t) },
-    ],
-  }));
-  const yTicks: SvgNode[] = y.ticks(4).map((t) => ({
-    tag: "g",
-    attrs: { class: "ba-tick", transform: `translate(${MARGIN.left},${y(t)})` },
-    children: [
-      { tag: "line", attrs: { x2: -4 } },
-      { tag: "text", attrs: { x: -7, dy: "0.32em", "text-anchor": "end" }, text: formatNumber(t) },
-    ],
-  }));
-  const zero = x(0);
-  return [
-    { tag: "g", children: bars },
-    {
-      tag: "line",
-      attrs: {
-        class: "ba-axis",
-        x1: MARGIN.left,
-        x2: width - MARGIN.right,
-        y1: height - MARGIN.bottom,
-        y2: height - MARGIN.bottom,
-      },
-    },
-    {
-      tag: "line",
-      attrs: {
-        class: "ba-axis",
-        x1: MARGIN.left,
-        x2: MARGIN.left,
-        y1: MARGIN.top - 4,
-        y2: height - MARGIN.bottom,
-      },
-    },
-    { tag: "g", children: [...xTicks, ...yTicks] },
-    {
-      tag: "text",
-      attrs: {
-        class: "ba-axis-title",
-        x: (MARGIN.left + width - MARGIN.right) / 2,
-        y: height - 6,
-        "text-anchor": "middle",
-      },
-      text: labels.histogramAxisX,
-    },
-    {
-      tag: "text",
-      attrs: {
-        class: "ba-axis-title",
-        transform: `translate(12,${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`,
-        "text-anchor": "middle",
-      },
-      text: labels.histogramAxisY,
-    },
-    {
-      tag: "line",
-      attrs: {
-        class: "ba-threshold",
-        x1: zero,
-        x2: zero,
-        y1: MARGIN.top - 6,
-        y2: height - MARGIN.bottom,
-      },
-    },
-    {
-      tag: "text",
-      attrs: { class: "ba-threshold-label", x: zero, y: MARGIN.top - 10, "text-anchor": "middle" },
-      text: labels.thresholdNames[activation],
-    },
-  ];
 }
 
 /** The sentence that says, honestly, how many units f sets to exactly 0. */

@@ -13,18 +13,17 @@ import {
   formatShare,
   histogramCounts,
   histogramDomain,
-  histogramNodes,
   mapAlt,
   mapScale,
   zeroStatement,
   type BiasActivationState,
   type View,
 } from "./model";
-import type { SvgNode } from "../../viz/svgTree";
+import type { HistogramData } from "./histogram";
 
 export interface HistogramPicture {
-  nodes: SvgNode[];
-  alt: string;
+  /** What drawHistogram draws. */
+  chart: HistogramData;
   /** The sentence on how many units f sets to exactly 0. */
   zero: string;
   /** Which bar colours are in use, for the key. */
@@ -54,7 +53,7 @@ export function histogramPicture(
     n: z.length,
     zero,
   });
-  return { nodes: histogramNodes(counts, domain, state.activation, labels), alt, zero, kinds };
+  return { chart: { counts, domain, activation: state.activation, alt }, zero, kinds };
 }
 
 export interface ViewPicture {
