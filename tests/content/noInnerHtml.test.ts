@@ -50,7 +50,7 @@ const ALLOWED: Allowed[] = [
     count: 4,
     why:
       "KaTeX output at build time of a constant formula and the numbers of the geometry prop; " +
-      "svgMarkup at build time of the two grids (sceneNodes); svgMarkup escapes text and attributes",
+      "drawnAtBuild markup of the two grids: d3 sets their attributes through the DOM, which escapes them",
   },
   {
     file: "widgets/BiasActivation/BiasActivation.astro",

@@ -1,6 +1,6 @@
 import { fillLabel } from "../parseNumber";
 import type { ConvArithmeticLabels } from "./labels";
-import { drawScene, formulaNodes } from "./draw";
+import { drawInputGrid, drawOutputGrid, formulaNodes } from "./draw";
 import {
   GEOMETRY_KEYS,
   LIMITS,
@@ -8,7 +8,6 @@ import {
   analyse,
   formulaNumbers,
   inputScene,
-  outputScene,
   parseGeometryField,
   sameGeometry,
   type Geometry,
@@ -18,10 +17,8 @@ import { readGeometryState, writeGeometryState } from "./state";
 import {
   explanation,
   formulaSpoken,
-  inputAlt,
   inputCaption,
   numberRows,
-  outputAlt,
   outputCaption,
   statusText,
 } from "./text";
@@ -147,15 +144,9 @@ class ConvArithmetic extends HTMLElement {
     }
 
     const input = inputScene(geometry, analysis);
-    const output = outputScene(analysis);
-    const inputSvg = this.find<SVGSVGElement>('svg[data-svg="input"]');
-    const outputSvg = this.find<SVGSVGElement>('svg[data-svg="output"]');
-    drawScene(inputSvg, input);
-    drawScene(outputSvg, output);
+    drawInputGrid(this.find<SVGSVGElement>('svg[data-svg="input"]'), geometry, labels);
+    drawOutputGrid(this.find<SVGSVGElement>('svg[data-svg="output"]'), geometry, labels);
     this.sweep.update(geometry, analysis);
-    inputSvg.setAttribute("aria-label", inputAlt(labels, geometry, analysis));
-    outputSvg.setAttribute("aria-label", outputAlt(labels, analysis));
-    outputSvg.style.setProperty("--fraction", String(output ? output.side / input.side : 0));
     this.find('[data-caption="input"]').textContent = inputCaption(labels, geometry, analysis);
     this.find('[data-caption="output"]').textContent = outputCaption(labels, analysis);
     const fine = this.find('[data-fine="input"]');
