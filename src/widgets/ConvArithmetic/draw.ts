@@ -1,4 +1,5 @@
 import { select, type Selection } from "d3";
+import { layer } from "../../viz/layer";
 import type { ConvArithmeticLabels } from "./labels";
 import {
   analyse,
@@ -18,21 +19,11 @@ import { inputAlt, outputAlt } from "./text";
  * new geometry, and d3's joins update what is there, so drawing one geometry twice changes nothing.
  */
 
-/** One child of `parent` with this class, made the first time (in call order, so layers stack). */
-function layer<P extends Element>(
-  parent: Selection<P, unknown, null, undefined>,
-  tag: "g" | "path" | "p",
-  className: string,
-) {
-  return parent
-    .selectChildren<Element, unknown>(`${tag}.${className}`)
-    .data([null])
-    .join(tag)
-    .attr("class", className);
-}
-
 /** Joins a scene's rectangles into a layer group, in unit cells. */
-function drawRects(group: Selection<Element, unknown, null, undefined>, rects: SceneRect[]): void {
+function drawRects(
+  group: Selection<SVGGElement, unknown, SVGSVGElement, unknown>,
+  rects: SceneRect[],
+): void {
   group
     .selectAll("rect")
     .data(rects)
