@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { drawnAtBuild } from "../../src/viz/atBuild";
-import { drawInputGrid, drawOutputGrid } from "../../src/widgets/ConvArithmetic/draw";
+import {
+  drawExplanation,
+  drawInputGrid,
+  drawOutputGrid,
+} from "../../src/widgets/ConvArithmetic/draw";
 import { convArithmeticEn as labels } from "../../src/widgets/ConvArithmetic/labels";
 import { DEFAULT_GEOMETRY, type Geometry } from "../../src/widgets/ConvArithmetic/model";
 
@@ -65,5 +69,29 @@ describe("the grids' draw functions", () => {
     expect(svg.getAttribute("style")).toBe("--fraction: 0");
     drawOutputGrid(svg, DEFAULT_GEOMETRY, labels);
     expect(svg.outerHTML).toBe(firstFrame(drawOutputGrid, DEFAULT_GEOMETRY).outerHTML);
+  });
+});
+
+describe("the explanation's draw function", () => {
+  const built = (g: Geometry) => {
+    const holder = document.createElement("div");
+    holder.innerHTML = drawnAtBuild<HTMLDivElement>("div", (div) =>
+      drawExplanation(div, g, labels),
+    );
+    return holder.firstElementChild as HTMLDivElement;
+  };
+
+  it("redraws the build's paragraphs in place, and says why rows are dropped", () => {
+    const div = built(DEFAULT_GEOMETRY);
+    const html = div.outerHTML;
+    const first = div.querySelector("p");
+    drawExplanation(div, { ...DEFAULT_GEOMETRY }, labels);
+    expect(div.outerHTML).toBe(html);
+    drawExplanation(div, DROPS, labels);
+    expect(div.querySelector("p")).toBe(first);
+    expect(div.outerHTML).toBe(built(DROPS).outerHTML);
+    expect(div.dataset.kind).toBe("drops");
+    expect(div.querySelectorAll("p")).toHaveLength(2);
+    expect(div.textContent).toContain("never");
   });
 });

@@ -1,6 +1,6 @@
 import { fillLabel } from "../parseNumber";
 import type { ConvArithmeticLabels } from "./labels";
-import { drawInputGrid, drawOutputGrid, formulaNodes } from "./draw";
+import { drawExplanation, drawInputGrid, drawOutputGrid, formulaNodes } from "./draw";
 import {
   GEOMETRY_KEYS,
   LIMITS,
@@ -14,14 +14,7 @@ import {
   type GeometryKey,
 } from "./model";
 import { readGeometryState, writeGeometryState } from "./state";
-import {
-  explanation,
-  formulaSpoken,
-  inputCaption,
-  numberRows,
-  outputCaption,
-  statusText,
-} from "./text";
+import { formulaSpoken, inputCaption, numberRows, outputCaption, statusText } from "./text";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
@@ -161,15 +154,7 @@ class ConvArithmetic extends HTMLElement {
     line.append(...formulaNodes(geometry, formulaNumbers(geometry, analysis)));
     formula.replaceChildren(line);
 
-    const explained = this.find("[data-explanation]");
-    explained.dataset.kind = analysis.kind;
-    explained.replaceChildren(
-      ...explanation(labels, geometry, analysis).map((sentence) => {
-        const p = document.createElement("p");
-        p.textContent = sentence;
-        return p;
-      }),
-    );
+    drawExplanation(this.find<HTMLDivElement>("[data-explanation]"), geometry, labels);
     const rows = numberRows(labels, geometry, analysis);
     this.querySelectorAll("tbody[data-rows] td").forEach((cell, i) => {
       cell.textContent = rows[i]?.[1] ?? "";

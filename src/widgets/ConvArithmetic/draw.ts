@@ -11,7 +11,7 @@ import {
   type GridScene,
   type SceneRect,
 } from "./model";
-import { inputAlt, outputAlt } from "./text";
+import { explanation, inputAlt, outputAlt } from "./text";
 
 /*
  * The figure's draw functions. Each one owns its root element: the build runs it on an empty
@@ -85,6 +85,26 @@ export function drawOutputGrid(
   const fraction = output ? output.side / inputScene(g, analysis).side : 0;
   frame(svg, "output", outputAlt(labels, analysis)).attr("style", `--fraction: ${fraction}`);
   drawScene(svg, output);
+}
+
+/**
+ * The sentences under the figure, one paragraph each; data-kind lets the first sentence of a
+ * result that drops rows, or has no output, stand out.
+ */
+export function drawExplanation(
+  div: HTMLDivElement,
+  g: Geometry,
+  labels: ConvArithmeticLabels,
+): void {
+  const analysis = analyse(g);
+  select(div)
+    .classed("ca__explanation", true)
+    .attr("data-explanation", "")
+    .attr("data-kind", analysis.kind)
+    .selectAll("p")
+    .data(explanation(labels, g, analysis))
+    .join("p")
+    .text((sentence) => sentence);
 }
 
 function span(className: string, ...children: (Node | string)[]): HTMLSpanElement {
