@@ -13,18 +13,13 @@ import {
   separation,
 } from "../../src/widgets/KernelFeatureMap/model";
 import { pickInfo, separationText } from "../../src/widgets/KernelFeatureMap/info";
-import {
-  planeInCube,
-  scatter2dNodes,
-  scatter3dNodes,
-} from "../../src/widgets/KernelFeatureMap/plots";
+import { planeInCube } from "../../src/widgets/KernelFeatureMap/plots";
 import {
   DEFAULT_KF_STATE,
   readKernelFeatureMapState,
   writeKernelFeatureMapState,
   turnAfterDrag,
 } from "../../src/widgets/KernelFeatureMap/state";
-import { svgMarkup } from "../../src/viz/svgTree";
 
 const data = ringsData();
 const coordinate = fc.double({ min: -5, max: 5, noNaN: true });
@@ -186,22 +181,6 @@ describe("kernel feature map text and pictures", () => {
     const text = separationText(labels, "identity", identity);
     expect(text).toContain(`point ${identity.inside + 1} lies inside the triangle`);
     expect(text).toMatch(/points \d+, \d+ and \d+/);
-  });
-
-  it("scatter2dNodes and scatter3dNodes draw every point once, plus the picks", () => {
-    for (const map of FEATURE_MAPS) {
-      const split = separation(map, data);
-      for (const nodes of [
-        scatter2dNodes(data, split, map, { x: 0, y: 1 }),
-        scatter3dNodes(data, split, map, 125, { x: 0, y: 1 }, labels),
-      ]) {
-        const markup = svgMarkup(nodes);
-        expect(markup.match(/class="kf-dot kf-dot--inner"/g)).toHaveLength(40);
-        expect(markup.match(/class="kf-dot kf-dot--outer"/g)).toHaveLength(40);
-        expect(markup.match(/class="kf-pick"/g)).toHaveLength(2);
-        expect(markup).not.toMatch(/NaN|Infinity/);
-      }
-    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { fillLabel } from "../parseNumber";
 import type { ConvArithmeticLabels } from "./labels";
-import { drawScene, formulaNodes } from "./draw";
+import { drawExplanation, drawInputGrid, drawOutputGrid, formulaNodes } from "./draw";
 import {
   GEOMETRY_KEYS,
   LIMITS,
@@ -8,23 +8,13 @@ import {
   analyse,
   formulaNumbers,
   inputScene,
-  outputScene,
   parseGeometryField,
   sameGeometry,
   type Geometry,
   type GeometryKey,
 } from "./model";
 import { readGeometryState, writeGeometryState } from "./state";
-import {
-  explanation,
-  formulaSpoken,
-  inputAlt,
-  inputCaption,
-  numberRows,
-  outputAlt,
-  outputCaption,
-  statusText,
-} from "./text";
+import { formulaSpoken, inputCaption, numberRows, outputCaption, statusText } from "./text";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import { defineWhenNear } from "../defineWhenNear";
@@ -147,15 +137,9 @@ class ConvArithmetic extends HTMLElement {
     }
 
     const input = inputScene(geometry, analysis);
-    const output = outputScene(analysis);
-    const inputSvg = this.find<SVGSVGElement>('svg[data-svg="input"]');
-    const outputSvg = this.find<SVGSVGElement>('svg[data-svg="output"]');
-    drawScene(inputSvg, input);
-    drawScene(outputSvg, output);
+    drawInputGrid(this.find<SVGSVGElement>('svg[data-svg="input"]'), geometry, labels);
+    drawOutputGrid(this.find<SVGSVGElement>('svg[data-svg="output"]'), geometry, labels);
     this.sweep.update(geometry, analysis);
-    inputSvg.setAttribute("aria-label", inputAlt(labels, geometry, analysis));
-    outputSvg.setAttribute("aria-label", outputAlt(labels, analysis));
-    outputSvg.style.setProperty("--fraction", String(output ? output.side / input.side : 0));
     this.find('[data-caption="input"]').textContent = inputCaption(labels, geometry, analysis);
     this.find('[data-caption="output"]').textContent = outputCaption(labels, analysis);
     const fine = this.find('[data-fine="input"]');
@@ -170,15 +154,7 @@ class ConvArithmetic extends HTMLElement {
     line.append(...formulaNodes(geometry, formulaNumbers(geometry, analysis)));
     formula.replaceChildren(line);
 
-    const explained = this.find("[data-explanation]");
-    explained.dataset.kind = analysis.kind;
-    explained.replaceChildren(
-      ...explanation(labels, geometry, analysis).map((sentence) => {
-        const p = document.createElement("p");
-        p.textContent = sentence;
-        return p;
-      }),
-    );
+    drawExplanation(this.find<HTMLDivElement>("[data-explanation]"), geometry, labels);
     const rows = numberRows(labels, geometry, analysis);
     this.querySelectorAll("tbody[data-rows] td").forEach((cell, i) => {
       cell.textContent = rows[i]?.[1] ?? "";

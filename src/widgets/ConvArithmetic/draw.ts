@@ -1,29 +1,110 @@
-import { renderSvg, type SvgNode } from "../../viz/svgTree";
-import { sceneLayers, type FormulaNumbers, type Geometry, type GridScene } from "./model";
+import { select, type Selection } from "d3";
+import { layer } from "../../viz/layer";
+import type { ConvArithmeticLabels } from "./labels";
+import {
+  analyse,
+  type FormulaNumbers,
+  inputScene,
+  outputScene,
+  sceneLayers,
+  type Geometry,
+  type GridScene,
+  type SceneRect,
+} from "./model";
+import { explanation, inputAlt, outputAlt } from "./text";
 
-/**
- * A grid scene as SVG nodes, in unit cells (the SVG's viewBox is the grid's side): the tinted
- * cells under the grid lines, the lines, then the borders over them. The build writes these as
- * the first frame's markup; drawScene joins them into that markup in the browser.
+/*
+ * The figure's draw functions. Each one owns its root element: the build runs it on an empty
+ * element (drawnAtBuild) for the first frame, the browser runs it again on that markup for every
+ * new geometry, and d3's joins update what is there, so drawing one geometry twice changes nothing.
  */
-export function sceneNodes(scene: GridScene): SvgNode[] {
-  const { under, over } = sceneLayers(scene);
-  const rect = (r: GridScene["rects"][number]): SvgNode => ({
-    tag: "rect",
-    attrs: { class: `ca-${r.part}`, x: r.x, y: r.y, width: r.w, height: r.h },
-  });
-  return [
-    ...under.map(rect),
-    { tag: "path", attrs: { class: "ca-lines", d: scene.gridLines } },
-    ...over.map(rect),
-  ];
+
+/** Joins a scene's rectangles into a layer group, in unit cells. */
+function drawRects(
+  group: Selection<SVGGElement, unknown, SVGSVGElement, unknown>,
+  rects: SceneRect[],
+): void {
+  group
+    .selectAll("rect")
+    .data(rects)
+    .join("rect")
+    .attr("class", (r) => `ca-${r.part}`)
+    .attr("x", (r) => r.x)
+    .attr("y", (r) => r.y)
+    .attr("width", (r) => r.w)
+    .attr("height", (r) => r.h);
 }
 
-/** Redraws a grid scene into an SVG, updating the elements already there; null empties it. */
-export function drawScene(svg: SVGSVGElement, scene: GridScene | null): void {
+/**
+ * A grid scene in unit cells (the viewBox is the grid's side): the tinted cells under the cell
+ * borders, the borders, then the marks over them. Without a scene the SVG is emptied, except
+ * what the window sweep draws after these layers.
+ */
+function drawScene(svg: SVGSVGElement, scene: GridScene | null): void {
+  const root = select<SVGSVGElement, unknown>(svg);
   const side = scene?.side ?? 1;
-  svg.setAttribute("viewBox", `0 0 ${side} ${side}`);
-  renderSvg(svg, scene ? sceneNodes(scene) : []);
+  root.attr("viewBox", `0 0 ${side} ${side}`);
+  if (!scene) {
+    root.selectChildren(".ca-under, .ca-lines, .ca-over").remove();
+    return;
+  }
+  const { under, over } = sceneLayers(scene);
+  drawRects(layer(root, "g", "ca-under"), under);
+  layer(root, "path", "ca-lines").attr("d", scene.gridLines);
+  drawRects(layer(root, "g", "ca-over"), over);
+}
+
+/** The figure's SVG attributes that do not depend on the geometry. */
+function frame(svg: SVGSVGElement, which: "input" | "output", alt: string) {
+  return select(svg)
+    .classed("ca__svg", true)
+    .classed("ca__svg--output", which === "output")
+    .attr("data-svg", which)
+    .attr("role", "img")
+    .attr("aria-label", alt);
+}
+
+/** The padded input with the kernel's first and last positions. */
+export function drawInputGrid(svg: SVGSVGElement, g: Geometry, labels: ConvArithmeticLabels): void {
+  const analysis = analyse(g);
+  frame(svg, "input", inputAlt(labels, g, analysis));
+  drawScene(svg, inputScene(g, analysis));
+}
+
+/**
+ * The output grid, drawn at its size relative to the input's (the --fraction of the input's
+ * width), or empty when the kernel does not fit.
+ */
+export function drawOutputGrid(
+  svg: SVGSVGElement,
+  g: Geometry,
+  labels: ConvArithmeticLabels,
+): void {
+  const analysis = analyse(g);
+  const output = outputScene(analysis);
+  const fraction = output ? output.side / inputScene(g, analysis).side : 0;
+  frame(svg, "output", outputAlt(labels, analysis)).attr("style", `--fraction: ${fraction}`);
+  drawScene(svg, output);
+}
+
+/**
+ * The sentences under the figure, one paragraph each; data-kind lets the first sentence of a
+ * result that drops rows, or has no output, stand out.
+ */
+export function drawExplanation(
+  div: HTMLDivElement,
+  g: Geometry,
+  labels: ConvArithmeticLabels,
+): void {
+  const analysis = analyse(g);
+  select(div)
+    .classed("ca__explanation", true)
+    .attr("data-explanation", "")
+    .attr("data-kind", analysis.kind)
+    .selectAll("p")
+    .data(explanation(labels, g, analysis))
+    .join("p")
+    .text((sentence) => sentence);
 }
 
 function span(className: string, ...children: (Node | string)[]): HTMLSpanElement {

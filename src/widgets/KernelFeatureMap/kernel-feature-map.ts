@@ -1,10 +1,9 @@
 import { drag, select } from "d3";
 import { formatNumber } from "../../viz/format";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
-import { renderSvg } from "../../viz/svgTree";
 import type { KernelFeatureMapLabels } from "./labels";
 import { phi, ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
-import { PLOT_2D, scatter2dNodes, scatter3dNodes } from "./plots";
+import { drawScatter2d, drawScatter3d, planeScales } from "./plots";
 import { pickInfo, separationText } from "./info";
 import {
   readKernelFeatureMapState,
@@ -84,7 +83,7 @@ class KernelFeatureMap extends HTMLElement {
     );
   }
 
-  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends Element = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
@@ -154,13 +153,12 @@ class KernelFeatureMap extends HTMLElement {
     const matrix = svg.getScreenCTM();
     if (!matrix) return;
     const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    const { size, margin, extent } = PLOT_2D;
-    const scale = (size - 2 * margin) / (2 * extent);
+    const { sx, sy } = planeScales();
     let best = -1;
     let bestDistance = PICK_RADIUS;
     this.data.forEach((p, i) => {
-      const dx = margin + (p.x[0] + extent) * scale - at.x;
-      const dy = size - margin - (p.x[1] + extent) * scale - at.y;
+      const dx = sx(p.x[0]) - at.x;
+      const dy = sy(p.x[1]) - at.y;
       const distance = Math.hypot(dx, dy);
       if (distance < bestDistance) {
         best = i;
@@ -207,23 +205,10 @@ class KernelFeatureMap extends HTMLElement {
     const { labels, state, data } = this;
     const split = separation(state.map, data);
     const verdict = separationText(labels, state.map, split);
-    const plot2d = this.find("[data-plot2d]");
-    renderSvg(plot2d, scatter2dNodes(data, split, state.map, state));
-    plot2d.setAttribute(
-      "aria-label",
-      fillLabel(labels.plot2dAlt, { n: data.length, x: state.x + 1, y: state.y + 1 }),
-    );
-    const plot3d = this.find("[data-plot3d]");
-    renderSvg(plot3d, scatter3dNodes(data, split, state.map, state.turn, state, labels));
+    const view = { data, split, state };
+    drawScatter2d(this.find<SVGSVGElement>("svg[data-plot2d]"), view, labels);
+    drawScatter3d(this.find<SVGSVGElement>("svg[data-plot3d]"), view, labels);
     const degrees = fillLabel(labels.degrees, { deg: state.turn });
-    plot3d.setAttribute(
-      "aria-label",
-      fillLabel(labels.plot3dAlt, {
-        map: labels.mapNames[state.map],
-        deg: state.turn,
-        separation: verdict,
-      }),
-    );
     this.find("[data-verdict]").textContent = verdict;
     this.find<HTMLElement>("[data-key='plane']").hidden = split.kind !== "plane";
     this.find<HTMLElement>("[data-key='witness']").hidden = split.kind !== "witness";

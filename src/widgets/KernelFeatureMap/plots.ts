@@ -1,13 +1,38 @@
-import { scaleLinear, symbol, symbolCircle, symbolTriangle } from "d3";
+import {
+  axisBottom,
+  axisLeft,
+  scaleLinear,
+  select,
+  symbol,
+  symbolCircle,
+  symbolTriangle,
+  type Selection,
+} from "d3";
 import { formatNumber } from "../../viz/format";
-import type { SvgNode } from "../../viz/svgTree";
+import { layer } from "../../viz/layer";
+import { fillLabel } from "../parseNumber";
+import { separationText } from "./info";
 import type { KernelFeatureMapLabels } from "./labels";
-import { dot, phi, type DataPoint, type FeatureMapId, type Separation, type Vec } from "./model";
+import { dot, phi, type DataPoint, type Separation, type Vec } from "./model";
+import type { KernelFeatureMapState } from "./state";
+
+/*
+ * The two plots' draw functions. Each owns its <svg>: the build runs it on an empty one
+ * (drawnAtBuild) for the first frame, the browser runs it on that markup after every change,
+ * and d3's joins update what is there, so drawing one state twice changes nothing.
+ */
 
 /** The two picked points, as indices into the data. */
 export interface Picks {
   x: number;
   y: number;
+}
+
+/** What both plots show: the data, its separation under the state's map, the state. */
+export interface PlotView {
+  data: readonly DataPoint[];
+  split: Separation;
+  state: KernelFeatureMapState;
 }
 
 export const PLOT_2D = { size: 300, margin: 30, extent: 2.4 };
@@ -28,131 +53,162 @@ const MARKER_CLASSES: Record<0 | 1, string> = {
   1: "kf-dot kf-dot--outer",
 };
 
-/** A point's marker at (cx, cy). */
-function marker(label: 0 | 1, cx: number, cy: number, extra: Record<string, string> = {}): SvgNode {
-  const transform = `translate(${round(cx)},${round(cy)})`;
-  return {
-    tag: "path",
-    attrs: { class: MARKER_CLASSES[label], transform, d: MARKER_PATHS[label], ...extra },
-  };
-}
-
+/** Coordinates are written with two decimals: finer than a pixel, and short markup. */
 function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-/** A ring and a name beside a picked point. */
-function pickMark(name: string, cx: number, cy: number): SvgNode[] {
-  return [
-    { tag: "circle", attrs: { class: "kf-pick", cx, cy, r: 8 } },
-    { tag: "text", attrs: { class: "kf-pick-label", x: cx + 9, y: cy - 7 }, text: name },
-  ];
+/** A point on screen, and which ring it belongs to. */
+interface Placed {
+  /** The point's index in the data: the join's key. */
+  index: number;
+  label: 0 | 1;
+  sx: number;
+  sy: number;
+}
+
+type Layer = Selection<SVGGElement, unknown, SVGSVGElement, unknown>;
+
+/**
+ * The points' markers in a layer, keyed by point so a redraw moves the same elements. Markers
+ * from the build's markup carry no d3 data yet: their key is read from their data-point.
+ */
+function drawMarkers(group: Layer, points: Placed[]): void {
+  group
+    .selectAll<SVGPathElement, Placed | undefined>("path")
+    .data(points, function (p) {
+      return p ? String(p.index) : (this as Element).getAttribute("data-point")!;
+    })
+    .join("path")
+    .attr("class", (p) => MARKER_CLASSES[p.label])
+    .attr("transform", (p) => `translate(${round(p.sx)},${round(p.sy)})`)
+    .attr("d", (p) => MARKER_PATHS[p.label])
+    .attr("data-point", (p) => p.index)
+    .order();
+}
+
+/** Circles of radius `r` at the given spots, with a class. */
+function drawRings(group: Layer, spots: { sx: number; sy: number }[], cls: string, r: number) {
+  group
+    .selectAll("circle")
+    .data(spots)
+    .join("circle")
+    .attr("class", cls)
+    .attr("cx", (s) => round(s.sx))
+    .attr("cy", (s) => round(s.sy))
+    .attr("r", r);
+}
+
+/** A ring and a name beside each picked point. */
+function drawPicks(group: Layer, at: (index: number) => { sx: number; sy: number }, picks: Picks) {
+  const spots = (["x", "y"] as const).map((name) => ({ name, ...at(picks[name]) }));
+  drawRings(group, spots, "kf-pick", 8);
+  group
+    .selectAll("text")
+    .data(spots)
+    .join("text")
+    .attr("class", "kf-pick-label")
+    .attr("x", (s) => round(s.sx + 9))
+    .attr("y", (s) => round(s.sy - 7))
+    .text((s) => s.name);
+}
+
+/** The SVG's own attributes: its class, the data attribute the element finds it by, its alt. */
+function frame(svg: SVGSVGElement, width: number, height: number, alt: string) {
+  return select<SVGSVGElement, unknown>(svg)
+    .classed("kf__svg", true)
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("role", "img")
+    .attr("aria-label", alt);
+}
+
+/** The plane's scales, data units to SVG units (y up); picking a point uses them too. */
+export function planeScales() {
+  const { size, margin, extent } = PLOT_2D;
+  return {
+    sx: scaleLinear([-extent, extent], [margin, size - margin]),
+    sy: scaleLinear([-extent, extent], [size - margin, margin]),
+  };
 }
 
 /** The data in the plane, with the separating circle or the trapping triangle when there is one. */
-export function scatter2dNodes(
-  data: readonly DataPoint[],
-  separation: Separation,
-  map: FeatureMapId,
-  picks: Picks,
-): SvgNode[] {
-  const { size, margin, extent } = PLOT_2D;
-  const sx = scaleLinear()
-    .domain([-extent, extent])
-    .range([margin, size - margin]);
-  const sy = scaleLinear()
-    .domain([-extent, extent])
-    .range([size - margin, margin]);
-  const ticks = sx.ticks(5);
-  const nodes: SvgNode[] = [
-    {
-      tag: "rect",
-      attrs: {
-        class: "kf-frame",
-        x: margin,
-        y: margin,
-        width: size - 2 * margin,
-        height: size - 2 * margin,
-      },
-    },
-    {
-      tag: "line",
-      attrs: { class: "kf-axis", x1: sx(-extent), x2: sx(extent), y1: sy(0), y2: sy(0) },
-    },
-    {
-      tag: "line",
-      attrs: { class: "kf-axis", x1: sx(0), x2: sx(0), y1: sy(-extent), y2: sy(extent) },
-    },
-    ...ticks.map((t) => ({
-      tag: "text" as const,
-      attrs: { class: "kf-tick", x: sx(t), y: size - margin + 14, "text-anchor": "middle" },
-      text: formatNumber(t),
-    })),
-    ...ticks.map((t) => ({
-      tag: "text" as const,
-      attrs: { class: "kf-tick", x: margin - 6, y: sy(t), dy: "0.32em", "text-anchor": "end" },
-      text: formatNumber(t),
-    })),
-    {
-      tag: "text",
-      attrs: { class: "kf-axis-title", x: size - margin, y: size - 4, "text-anchor": "end" },
-      text: "x1",
-    },
-    { tag: "text", attrs: { class: "kf-axis-title", x: 4, y: margin - 10 }, text: "x2" },
-  ];
-  if (separation.kind === "plane") {
-    // Both lifts that separate read off x1² + x2², so the plane pulls back to a circle.
-    nodes.push({
-      tag: "circle",
-      attrs: {
-        class: "kf-boundary",
-        cx: sx(0),
-        cy: sy(0),
-        r: sx(Math.sqrt(separation.threshold)) - sx(0),
-      },
-    });
-  }
-  if (separation.kind === "witness" && map === "identity") {
-    nodes.push({
-      tag: "polygon",
-      attrs: {
-        class: "kf-witness",
-        points: separation.simplex
-          .map((i) => `${round(sx(data[i].x[0]))},${round(sy(data[i].x[1]))}`)
-          .join(" "),
-      },
-    });
-  }
-  nodes.push({
-    tag: "g",
-    attrs: { class: "kf-points" },
-    children: data.map((p, i) =>
-      marker(p.label, sx(p.x[0]), sy(p.x[1]), { "data-point": String(i) }),
-    ),
-  });
-  if (separation.kind === "witness" && map !== "identity") {
-    // The trap is a tetrahedron in the lifted space; here, only its corners can be shown.
-    for (const i of separation.simplex) {
-      nodes.push({
-        tag: "circle",
-        attrs: { class: "kf-corner", cx: sx(data[i].x[0]), cy: sy(data[i].x[1]), r: 7 },
-      });
-    }
-  }
-  if (separation.kind === "witness") {
-    const inside = data[separation.inside];
-    nodes.push({
-      tag: "circle",
-      attrs: { class: "kf-trapped", cx: sx(inside.x[0]), cy: sy(inside.x[1]), r: 6.5 },
-    });
-  }
-  for (const [name, index] of [
-    ["x", picks.x],
-    ["y", picks.y],
-  ] as const) {
-    nodes.push(...pickMark(name, sx(data[index].x[0]), sy(data[index].x[1])));
-  }
-  return nodes;
+export function drawScatter2d(
+  svg: SVGSVGElement,
+  { data, split, state }: PlotView,
+  labels: KernelFeatureMapLabels,
+): void {
+  const { size, margin } = PLOT_2D;
+  const { sx, sy } = planeScales();
+  const alt = fillLabel(labels.plot2dAlt, { n: data.length, x: state.x + 1, y: state.y + 1 });
+  const root = frame(svg, size, size, alt).classed("kf__svg--2d", true).attr("data-plot2d", "");
+  const at = (i: number) => ({ sx: sx(data[i].x[0]), sy: sy(data[i].x[1]) });
+
+  layer(root, "rect", "kf-frame")
+    .attr("x", margin)
+    .attr("y", margin)
+    .attr("width", size - 2 * margin)
+    .attr("height", size - 2 * margin);
+  const tick = (axis: ReturnType<typeof axisBottom<number>>) =>
+    axis.ticks(5).tickFormat(formatNumber).tickSize(4).tickSizeOuter(0);
+  layer(root, "g", "kf-ticks kf-ticks--x")
+    .attr("transform", `translate(0,${size - margin})`)
+    .call(tick(axisBottom<number>(sx)));
+  layer(root, "g", "kf-ticks kf-ticks--y")
+    .attr("transform", `translate(${margin},0)`)
+    .call(tick(axisLeft<number>(sy)));
+  // The axes through the origin, and their names.
+  layer(root, "g", "kf-axes")
+    .selectAll("line")
+    .data([
+      [sx.range(), [sy(0), sy(0)]],
+      [[sx(0), sx(0)], sy.range()],
+    ])
+    .join("line")
+    .attr("class", "kf-axis")
+    .attr("x1", ([x]) => x[0])
+    .attr("x2", ([x]) => x[1])
+    .attr("y1", ([, y]) => y[0])
+    .attr("y2", ([, y]) => y[1]);
+  layer(root, "g", "kf-axis-titles")
+    .selectAll("text")
+    .data([
+      { name: "x1", x: size - margin, y: size - 4, anchor: "end" },
+      { name: "x2", x: 4, y: margin - 10, anchor: "start" },
+    ])
+    .join("text")
+    .attr("class", "kf-axis-title")
+    .attr("x", (t) => t.x)
+    .attr("y", (t) => t.y)
+    .attr("text-anchor", (t) => t.anchor)
+    .text((t) => t.name);
+
+  // Both lifts that separate read off x1² + x2², so the plane pulls back to a circle.
+  const radius = split.kind === "plane" ? [sx(Math.sqrt(split.threshold)) - sx(0)] : [];
+  layer(root, "g", "kf-boundaries")
+    .selectAll("circle")
+    .data(radius)
+    .join("circle")
+    .attr("class", "kf-boundary")
+    .attr("cx", sx(0))
+    .attr("cy", sy(0))
+    .attr("r", (r) => round(r));
+  const witness = split.kind === "witness" ? split : null;
+  const triangle = witness && state.map === "identity" ? [witness.simplex] : [];
+  layer(root, "g", "kf-witnesses")
+    .selectAll("polygon")
+    .data(triangle)
+    .join("polygon")
+    .attr("class", "kf-witness")
+    .attr("points", (corners) =>
+      corners.map((i) => `${round(at(i).sx)},${round(at(i).sy)}`).join(" "),
+    );
+  const placed = data.map((p, index) => ({ index, label: p.label, ...at(index) }));
+  drawMarkers(layer(root, "g", "kf-points"), placed);
+  // The trap is a tetrahedron in the lifted space; here, only its corners can be shown.
+  const corners = witness && state.map !== "identity" ? witness.simplex.map(at) : [];
+  drawRings(layer(root, "g", "kf-corners"), corners, "kf-corner", 7);
+  drawRings(layer(root, "g", "kf-trap"), witness ? [at(witness.inside)] : [], "kf-trapped", 6.5);
+  drawPicks(layer(root, "g", "kf-picks"), at, state);
 }
 
 /** Where the data sits in each lifted axis: centre and half-range, so the view is a cube. */
@@ -237,87 +293,114 @@ function cross(a: Vec, b: Vec): number[] {
   return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 }
 
+/** A segment between two points of the cube [−1, 1]³, on screen. */
+interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function drawSegments(group: Layer, segments: Segment[], cls: string): void {
+  group
+    .selectAll("line")
+    .data(segments)
+    .join("line")
+    .attr("class", cls)
+    .attr("x1", (s) => round(s.x1))
+    .attr("y1", (s) => round(s.y1))
+    .attr("x2", (s) => round(s.x2))
+    .attr("y2", (s) => round(s.y2));
+}
+
 /** The lifted data as an orthographic 3-D picture: cube, axes, plane or trapping simplex, points. */
-export function scatter3dNodes(
-  data: readonly DataPoint[],
-  separation: Separation,
-  map: FeatureMapId,
-  turnDegrees: number,
-  picks: Picks,
+export function drawScatter3d(
+  svg: SVGSVGElement,
+  { data, split, state }: PlotView,
   labels: KernelFeatureMapLabels,
-): SvgNode[] {
+): void {
+  const { map, turn } = state;
+  const alt = fillLabel(labels.plot3dAlt, {
+    map: labels.mapNames[map],
+    deg: turn,
+    separation: separationText(labels, map, split),
+  });
+  const root = frame(svg, PLOT_3D.width, PLOT_3D.height, alt).attr("data-plot3d", "");
   const lifted = data.map((p) => phi(map, p.x));
   const { centre, half } = normaliser(lifted);
   const cube = (f: Vec) => [0, 1, 2].map((k) => ((f[k] ?? 0) - centre[k]) / half[k]);
-  const view = camera((turnDegrees * Math.PI) / 180);
+  const view = camera((turn * Math.PI) / 180);
   const at = (p: Vec) => view.project(p);
-  const line = (a: Vec, b: Vec, cls: string): SvgNode => {
+  const segment = (a: Vec, b: Vec): Segment => {
     const [p, q] = [at(a), at(b)];
-    return { tag: "line", attrs: { class: cls, x1: p.sx, y1: p.sy, x2: q.sx, y2: q.sy } };
+    return { x1: p.sx, y1: p.sy, x2: q.sx, y2: q.sy };
   };
-  const nodes: SvgNode[] = CUBE_EDGES.map(([a, b]) => line(a, b, "kf-cube"));
-  const names = labels.axisNames[map];
-  names.forEach((name, axis) => {
-    const from = [-1, -1, -1];
+
+  drawSegments(
+    layer(root, "g", "kf-cubes"),
+    CUBE_EDGES.map(([a, b]) => segment(a, b)),
+    "kf-cube",
+  );
+  const axes = labels.axisNames[map].map((name, axis) => {
     const to = [-1, -1, -1];
     to[axis] = 1.25;
-    nodes.push(line(from, to, "kf-axis3"));
-    const end = at(to);
-    nodes.push({
-      tag: "text",
-      attrs: {
-        class: "kf-axis-title",
-        x: end.sx,
-        y: end.sy,
-        "text-anchor": "middle",
-        dy: axis === 2 ? "-0.3em" : "1em",
-      },
-      text: `φ${axis + 1} = ${name}`,
-    });
+    return { name: `φ${axis + 1} = ${name}`, axis, line: segment([-1, -1, -1], to), end: at(to) };
   });
+  drawSegments(
+    layer(root, "g", "kf-axes3"),
+    axes.map((a) => a.line),
+    "kf-axis3",
+  );
+  layer(root, "g", "kf-axis-titles")
+    .selectAll("text")
+    .data(axes)
+    .join("text")
+    .attr("class", "kf-axis-title")
+    .attr("x", (a) => round(a.end.sx))
+    .attr("y", (a) => round(a.end.sy))
+    .attr("text-anchor", "middle")
+    .attr("dy", (a) => (a.axis === 2 ? "-0.3em" : "1em"))
+    .text((a) => a.name);
 
   // The plane in cube coordinates: w·f = c becomes Σ w_k·half_k·p_k = c − Σ w_k·centre_k.
   // Points behind it are drawn before it, points on the viewer's side after it.
   let inFront: (p: Vec) => boolean = () => false;
-  let plane: SvgNode | null = null;
-  if (separation.kind === "plane") {
-    const n = separation.normal.map((w, k) => w * half[k]);
-    const c = separation.threshold - dot(separation.normal, centre);
+  const planes: string[] = [];
+  if (split.kind === "plane") {
+    const n = split.normal.map((w, k) => w * half[k]);
+    const c = split.threshold - dot(split.normal, centre);
     const viewerSide = Math.sign(dot(n, view.toward));
     inFront = (p) => Math.sign(dot(n, p) - c) === viewerSide;
-    const corners = planeInCube(n, c).map((p) => `${round(at(p).sx)},${round(at(p).sy)}`);
-    plane = { tag: "polygon", attrs: { class: "kf-plane", points: corners.join(" ") } };
+    planes.push(
+      planeInCube(n, c)
+        .map((p) => `${round(at(p).sx)},${round(at(p).sy)}`)
+        .join(" "),
+    );
   }
   const placed = data
-    .map((point, i) => ({ point, p: cube(lifted[i]) }))
-    .map(({ point, p }) => ({ label: point.label, s: at(p), front: inFront(p) }))
-    .sort((a, b) => a.s.near - b.s.near);
-  const group = (front: boolean): SvgNode => ({
-    tag: "g",
-    attrs: { class: "kf-points" },
-    children: placed.filter((q) => q.front === front).map((q) => marker(q.label, q.s.sx, q.s.sy)),
-  });
-  nodes.push(group(false));
-  if (plane) nodes.push(plane);
-  nodes.push(group(true));
-  if (separation.kind === "witness") {
-    const corners = separation.simplex.map((i) => cube(lifted[i]));
-    for (let a = 0; a < corners.length; a++) {
-      for (let b = a + 1; b < corners.length; b++) {
-        nodes.push(line(corners[a], corners[b], "kf-witness"));
-      }
-    }
-  }
-  if (separation.kind === "witness") {
-    const s = at(cube(lifted[separation.inside]));
-    nodes.push({ tag: "circle", attrs: { class: "kf-trapped", cx: s.sx, cy: s.sy, r: 6.5 } });
-  }
-  for (const [name, index] of [
-    ["x", picks.x],
-    ["y", picks.y],
-  ] as const) {
-    const s = at(cube(lifted[index]));
-    nodes.push(...pickMark(name, s.sx, s.sy));
-  }
-  return nodes;
+    .map((point, index) => ({ point, index, p: cube(lifted[index]) }))
+    .map(({ point, index, p }) => ({ index, label: point.label, ...at(p), front: inFront(p) }))
+    .sort((a, b) => a.near - b.near);
+  drawMarkers(
+    layer(root, "g", "kf-points kf-points--back"),
+    placed.filter((q) => !q.front),
+  );
+  layer(root, "g", "kf-planes")
+    .selectAll("polygon")
+    .data(planes)
+    .join("polygon")
+    .attr("class", "kf-plane")
+    .attr("points", (points) => points);
+  drawMarkers(
+    layer(root, "g", "kf-points kf-points--front"),
+    placed.filter((q) => q.front),
+  );
+
+  const witness = split.kind === "witness" ? split : null;
+  const corners = witness ? witness.simplex.map((i) => cube(lifted[i])) : [];
+  const edges = corners.flatMap((a, i) => corners.slice(i + 1).map((b) => segment(a, b)));
+  drawSegments(layer(root, "g", "kf-witnesses"), edges, "kf-witness");
+  const spot = (i: number) => at(cube(lifted[i]));
+  drawRings(layer(root, "g", "kf-trap"), witness ? [spot(witness.inside)] : [], "kf-trapped", 6.5);
+  drawPicks(layer(root, "g", "kf-picks"), spot, state);
 }
