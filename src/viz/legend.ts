@@ -52,10 +52,10 @@ export function drawLegend(legend: HTMLElement, scale: ColourScale): void {
   const model = legendModel(scale);
   const root = select(legend).classed("legend", true);
   // An inline style: the gradient is the data here, one per scale.
-  part<HTMLDivElement, HTMLElement>(root, "div", "legend__bar")
+  part(root, "div", "legend__bar")
     .attr("aria-hidden", "true")
     .attr("style", `background: ${legendGradient(model)}`);
-  part<HTMLDivElement, HTMLElement>(root, "div", "legend__ticks")
+  part(root, "div", "legend__ticks")
     .selectAll("span")
     .data(model.ticks)
     .join("span")

@@ -1,18 +1,30 @@
 import type { BaseType, Selection } from "d3";
 
+/** The element type a tag makes: SVG for SVG tags (a draw function's marks), HTML otherwise. */
+type ElementOf<K extends string> = K extends keyof SVGElementTagNameMap
+  ? SVGElementTagNameMap[K]
+  : K extends keyof HTMLElementTagNameMap
+    ? HTMLElementTagNameMap[K]
+    : never;
+
 /**
  * The one child of `parent` with this tag and class, made on the first draw and found again on
  * every later one (a join of a single datum), so a draw function can be run again on its own
- * output, at build or in the browser, and change nothing that did not change.
+ * output, at build or in the browser, and change nothing that did not change. A draw function
+ * asks for its parts in drawing order, so they stack in that order. `className` may hold several
+ * classes, separated by spaces: all of them name the part.
  */
-export function part<Child extends Element, Parent extends BaseType>(
-  parent: Selection<Parent, unknown, null, undefined>,
-  tag: string,
+export function part<
+  P extends BaseType,
+  K extends keyof SVGElementTagNameMap | keyof HTMLElementTagNameMap,
+>(
+  parent: Selection<P, unknown, null, undefined>,
+  tag: K,
   className: string,
-): Selection<Child, unknown, null, undefined> {
+): Selection<ElementOf<K>, unknown, P, unknown> {
   return parent
-    .selectChildren<Child, unknown>(`${tag}.${className.split(" ").join(".")}`)
+    .selectChildren<ElementOf<K>, unknown>(`${tag}.${className.split(" ").join(".")}`)
     .data([null])
     .join(tag)
-    .attr("class", className) as unknown as Selection<Child, unknown, null, undefined>;
+    .attr("class", className) as unknown as Selection<ElementOf<K>, unknown, P, unknown>;
 }

@@ -54,7 +54,7 @@ export function drawHistogram(
     .attr("aria-label", data.alt)
     .attr("data-histogram", "");
 
-  part<SVGGElement, SVGSVGElement>(root, "g", "ba-bars")
+  part(root, "g", "ba-bars")
     .selectAll("rect")
     .data(counts)
     .join("rect")
@@ -68,30 +68,30 @@ export function drawHistogram(
     .attr("width", Math.max(0, x(domain[0] + binWidth) - x(domain[0]) - 0.5))
     .attr("height", (count) => bottom - y(count));
 
-  part<SVGGElement, SVGSVGElement>(root, "g", "ba-axis ba-axis--x")
+  part(root, "g", "ba-axis ba-axis--x")
     .attr("transform", `translate(0,${bottom})`)
     .call(axisStyle(axisBottom(x).ticks(6)));
-  part<SVGGElement, SVGSVGElement>(root, "g", "ba-axis ba-axis--y")
+  part(root, "g", "ba-axis ba-axis--y")
     .attr("transform", `translate(${MARGIN.left},0)`)
     .call(axisStyle(axisLeft(y).ticks(4)));
 
-  part<SVGTextElement, SVGSVGElement>(root, "text", "ba-axis-title ba-axis-title--x")
+  part(root, "text", "ba-axis-title ba-axis-title--x")
     .attr("x", (MARGIN.left + width - MARGIN.right) / 2)
     .attr("y", height - 6)
     .attr("text-anchor", "middle")
     .text(labels.histogramAxisX);
-  part<SVGTextElement, SVGSVGElement>(root, "text", "ba-axis-title ba-axis-title--y")
+  part(root, "text", "ba-axis-title ba-axis-title--y")
     .attr("transform", `translate(12,${(MARGIN.top + bottom) / 2}) rotate(-90)`)
     .attr("text-anchor", "middle")
     .text(labels.histogramAxisY);
 
   const zero = x(0);
-  part<SVGLineElement, SVGSVGElement>(root, "line", "ba-threshold")
+  part(root, "line", "ba-threshold")
     .attr("x1", zero)
     .attr("x2", zero)
     .attr("y1", MARGIN.top - 6)
     .attr("y2", bottom);
-  part<SVGTextElement, SVGSVGElement>(root, "text", "ba-threshold-label")
+  part(root, "text", "ba-threshold-label")
     .attr("x", zero)
     .attr("y", MARGIN.top - 10)
     .attr("text-anchor", "middle")

@@ -58,7 +58,7 @@ export function drawCellGrid(root: HTMLElement, grid: CellGridData): void {
     .attr("data-k", grid.k ?? 0)
     .attr("data-stage", grid.stage)
     .attr("style", `--rows: ${rows}; --cols: ${cols}`);
-  const holder = part<HTMLDivElement, HTMLElement>(figure, "div", "cg__cells")
+  const holder = part(figure, "div", "cg__cells")
     .attr("role", ROLES[mode])
     .attr("aria-label", grid.label);
 

@@ -1,5 +1,5 @@
 import { select, type Selection } from "d3";
-import { layer } from "../../viz/layer";
+import { part } from "../../viz/part";
 import type { ConvArithmeticLabels } from "./labels";
 import {
   analyse,
@@ -49,9 +49,9 @@ function drawScene(svg: SVGSVGElement, scene: GridScene | null): void {
     return;
   }
   const { under, over } = sceneLayers(scene);
-  drawRects(layer(root, "g", "ca-under"), under);
-  layer(root, "path", "ca-lines").attr("d", scene.gridLines);
-  drawRects(layer(root, "g", "ca-over"), over);
+  drawRects(part(root, "g", "ca-under"), under);
+  part(root, "path", "ca-lines").attr("d", scene.gridLines);
+  drawRects(part(root, "g", "ca-over"), over);
 }
 
 /** The figure's SVG attributes that do not depend on the geometry. */

@@ -9,7 +9,7 @@ import {
   type Selection,
 } from "d3";
 import { formatNumber } from "../../viz/format";
-import { layer } from "../../viz/layer";
+import { part } from "../../viz/part";
 import { fillLabel } from "../parseNumber";
 import { separationText } from "./info";
 import type { KernelFeatureMapLabels } from "./labels";
@@ -143,21 +143,21 @@ export function drawScatter2d(
   const root = frame(svg, size, size, alt).classed("kf__svg--2d", true).attr("data-plot2d", "");
   const at = (i: number) => ({ sx: sx(data[i].x[0]), sy: sy(data[i].x[1]) });
 
-  layer(root, "rect", "kf-frame")
+  part(root, "rect", "kf-frame")
     .attr("x", margin)
     .attr("y", margin)
     .attr("width", size - 2 * margin)
     .attr("height", size - 2 * margin);
   const tick = (axis: ReturnType<typeof axisBottom<number>>) =>
     axis.ticks(5).tickFormat(formatNumber).tickSize(4).tickSizeOuter(0);
-  layer(root, "g", "kf-ticks kf-ticks--x")
+  part(root, "g", "kf-ticks kf-ticks--x")
     .attr("transform", `translate(0,${size - margin})`)
     .call(tick(axisBottom<number>(sx)));
-  layer(root, "g", "kf-ticks kf-ticks--y")
+  part(root, "g", "kf-ticks kf-ticks--y")
     .attr("transform", `translate(${margin},0)`)
     .call(tick(axisLeft<number>(sy)));
   // The axes through the origin, and their names.
-  layer(root, "g", "kf-axes")
+  part(root, "g", "kf-axes")
     .selectAll("line")
     .data([
       [sx.range(), [sy(0), sy(0)]],
@@ -169,7 +169,7 @@ export function drawScatter2d(
     .attr("x2", ([x]) => x[1])
     .attr("y1", ([, y]) => y[0])
     .attr("y2", ([, y]) => y[1]);
-  layer(root, "g", "kf-axis-titles")
+  part(root, "g", "kf-axis-titles")
     .selectAll("text")
     .data([
       { name: "x1", x: size - margin, y: size - 4, anchor: "end" },
@@ -184,7 +184,7 @@ export function drawScatter2d(
 
   // Both lifts that separate read off x1² + x2², so the plane pulls back to a circle.
   const radius = split.kind === "plane" ? [sx(Math.sqrt(split.threshold)) - sx(0)] : [];
-  layer(root, "g", "kf-boundaries")
+  part(root, "g", "kf-boundaries")
     .selectAll("circle")
     .data(radius)
     .join("circle")
@@ -194,7 +194,7 @@ export function drawScatter2d(
     .attr("r", (r) => round(r));
   const witness = split.kind === "witness" ? split : null;
   const triangle = witness && state.map === "identity" ? [witness.simplex] : [];
-  layer(root, "g", "kf-witnesses")
+  part(root, "g", "kf-witnesses")
     .selectAll("polygon")
     .data(triangle)
     .join("polygon")
@@ -203,12 +203,12 @@ export function drawScatter2d(
       corners.map((i) => `${round(at(i).sx)},${round(at(i).sy)}`).join(" "),
     );
   const placed = data.map((p, index) => ({ index, label: p.label, ...at(index) }));
-  drawMarkers(layer(root, "g", "kf-points"), placed);
+  drawMarkers(part(root, "g", "kf-points"), placed);
   // The trap is a tetrahedron in the lifted space; here, only its corners can be shown.
   const corners = witness && state.map !== "identity" ? witness.simplex.map(at) : [];
-  drawRings(layer(root, "g", "kf-corners"), corners, "kf-corner", 7);
-  drawRings(layer(root, "g", "kf-trap"), witness ? [at(witness.inside)] : [], "kf-trapped", 6.5);
-  drawPicks(layer(root, "g", "kf-picks"), at, state);
+  drawRings(part(root, "g", "kf-corners"), corners, "kf-corner", 7);
+  drawRings(part(root, "g", "kf-trap"), witness ? [at(witness.inside)] : [], "kf-trapped", 6.5);
+  drawPicks(part(root, "g", "kf-picks"), at, state);
 }
 
 /** Where the data sits in each lifted axis: centre and half-range, so the view is a cube. */
@@ -337,7 +337,7 @@ export function drawScatter3d(
   };
 
   drawSegments(
-    layer(root, "g", "kf-cubes"),
+    part(root, "g", "kf-cubes"),
     CUBE_EDGES.map(([a, b]) => segment(a, b)),
     "kf-cube",
   );
@@ -347,11 +347,11 @@ export function drawScatter3d(
     return { name: `φ${axis + 1} = ${name}`, axis, line: segment([-1, -1, -1], to), end: at(to) };
   });
   drawSegments(
-    layer(root, "g", "kf-axes3"),
+    part(root, "g", "kf-axes3"),
     axes.map((a) => a.line),
     "kf-axis3",
   );
-  layer(root, "g", "kf-axis-titles")
+  part(root, "g", "kf-axis-titles")
     .selectAll("text")
     .data(axes)
     .join("text")
@@ -382,25 +382,25 @@ export function drawScatter3d(
     .map(({ point, index, p }) => ({ index, label: point.label, ...at(p), front: inFront(p) }))
     .sort((a, b) => a.near - b.near);
   drawMarkers(
-    layer(root, "g", "kf-points kf-points--back"),
+    part(root, "g", "kf-points kf-points--back"),
     placed.filter((q) => !q.front),
   );
-  layer(root, "g", "kf-planes")
+  part(root, "g", "kf-planes")
     .selectAll("polygon")
     .data(planes)
     .join("polygon")
     .attr("class", "kf-plane")
     .attr("points", (points) => points);
   drawMarkers(
-    layer(root, "g", "kf-points kf-points--front"),
+    part(root, "g", "kf-points kf-points--front"),
     placed.filter((q) => q.front),
   );
 
   const witness = split.kind === "witness" ? split : null;
   const corners = witness ? witness.simplex.map((i) => cube(lifted[i])) : [];
   const edges = corners.flatMap((a, i) => corners.slice(i + 1).map((b) => segment(a, b)));
-  drawSegments(layer(root, "g", "kf-witnesses"), edges, "kf-witness");
+  drawSegments(part(root, "g", "kf-witnesses"), edges, "kf-witness");
   const spot = (i: number) => at(cube(lifted[i]));
-  drawRings(layer(root, "g", "kf-trap"), witness ? [spot(witness.inside)] : [], "kf-trapped", 6.5);
-  drawPicks(layer(root, "g", "kf-picks"), spot, state);
+  drawRings(part(root, "g", "kf-trap"), witness ? [spot(witness.inside)] : [], "kf-trapped", 6.5);
+  drawPicks(part(root, "g", "kf-picks"), spot, state);
 }
