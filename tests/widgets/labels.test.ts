@@ -42,6 +42,7 @@ const SYMBOLIC: Record<string, string[]> = {
     "stageNames.a2",
     "stageNames.p2",
     "z2Pooled",
+    "readout.times",
   ],
   biasActivation: [
     "activationNames.leakyRelu",

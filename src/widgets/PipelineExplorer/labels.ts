@@ -51,6 +51,35 @@ export interface PipelineExplorerLabels {
     "empty" | "notAnImage" | "svg" | "tooLarge" | "tooManyPixels" | "decode",
     string
   >;
+  readout: ReadoutLabels;
+}
+
+/** The readout under the maps: what a pointed-at or pinned cell holds and how it was computed. */
+export interface ReadoutLabels {
+  heading: string;
+  help: string;
+  empty: string;
+  /** Says which cell is shown: {stage}, {k}, {row}, {col}, {value}. */
+  cell: string;
+  /** Put before `cell` when the cell shown is the pinned one. */
+  pinned: string;
+  /** Joins the sizes of a window: "3 × 3". */
+  times: string;
+  /** {s} = Σ of {count} products of the {size} window of {input} with kernel {w}[{k}] = {sum}. */
+  conv: string;
+  padding: string;
+  /** {z} = {s} + {b} = {before} + {bias} = {value}. */
+  bias: string;
+  /** {a} = ReLU({z}) = max(0, {before}) = {value}. */
+  activation: string;
+  /** {p} = the largest of the {size} window of {input} = {max}, at {row}, {col}. */
+  pool: string;
+  /** The caption of a window's numbers: {input}, {c}. */
+  window: string;
+  /** The caption of a kernel's numbers: {w}, {k}, {c}. */
+  kernel: string;
+  /** A window's share of the sum: {value}. */
+  partial: string;
 }
 
 export const pipelineExplorerEn: PipelineExplorerLabels = {
@@ -128,6 +157,22 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     tooManyPixels: "That image has more than 40 million pixels. Choose a smaller image.",
     decode: "Your browser could not read that file as an image. Try a PNG or JPEG.",
   },
+  readout: {
+    heading: "Readout",
+    help: "Point at any map to read a value and how it was computed. Click a cell to pin it: it is marked in every map it is computed from or feeds. With the keyboard, focus a map (Tab) and move the pinned cell with the arrow keys; Escape unpins.",
+    empty: "Point at a map, or focus one and press an arrow key.",
+    cell: "{stage}, map {k}, row {row}, column {col}: {value}.",
+    pinned: "Pinned: ",
+    times: " × ",
+    conv: "{s} = the sum of the {count} products of the {size} window of {input} and the kernel {w}[{k}] = {sum}.",
+    padding: "Cells past the map’s edge count as 0 (padding).",
+    bias: "{z} = {s} + {b} = {before} + {bias} = {value}.",
+    activation: "{a} = ReLU({z}) = max(0, {before}) = {value}.",
+    pool: "{p} = the largest of the {size} window of {input} = {max}, from row {row}, column {col} of {input}.",
+    window: "{input} map {c}",
+    kernel: "{w}[{k}] for map {c}",
+    partial: "sum {value}",
+  },
 };
 
 export const pipelineExplorerJa: PipelineExplorerLabels = {
@@ -204,6 +249,22 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
     tooLarge: "20MBを超えるファイルです。もっと小さな画像を選んでください。",
     tooManyPixels: "画素数が4000万を超える画像です。もっと小さな画像を選んでください。",
     decode: "ブラウザがこのファイルを画像として読み取れませんでした。PNGかJPEGを試してください。",
+  },
+  readout: {
+    heading: "値の読み取り",
+    help: "どのマップでも、指すとその値と計算の過程を表示します。セルをクリックすると固定し、そのセルの計算に使われたセルと、そのセルが影響するセルに、すべてのマップで印を付けます。キーボードでは、マップにフォーカスし（Tabキー）、矢印キーで固定したセルを動かします。Escキーで固定を解除します。",
+    empty: "マップを指すか、マップにフォーカスして矢印キーを押してください。",
+    cell: "{stage}のマップ{k}、{row}行{col}列：{value}。",
+    pinned: "固定中：",
+    times: "×",
+    conv: "{s} = {input}の{size}の窓とカーネル{w}[{k}]の積{count}個の和 = {sum}。",
+    padding: "マップの端の外のセルは0として数えます（パディング）。",
+    bias: "{z} = {s} + {b} = {before} + {bias} = {value}。",
+    activation: "{a} = ReLU({z}) = max(0, {before}) = {value}。",
+    pool: "{p} = {input}の{size}の窓の最大値 = {max}（{input}の{row}行{col}列の値）。",
+    window: "{input}のマップ{c}",
+    kernel: "マップ{c}に掛ける{w}[{k}]",
+    partial: "和 {value}",
   },
 };
 

@@ -45,7 +45,9 @@ import {
   type ShownStage,
 } from "./model";
 import type { PipelineExplorerLabels } from "./labels";
-import { readExplorerState, writeExplorerState } from "./state";
+import { readExplorerState, readPinnedCell, writeExplorerState, writePinnedCell } from "./state";
+import { cellExists } from "./readout";
+import { MapReadout } from "./readoutView";
 import { NETWORK_EVENT, NETWORK_REQUEST, type ExplorerNetwork } from "./network";
 import { enableNumberFields } from "../shared/numberField";
 import { defineWhenNear } from "../defineWhenNear";
@@ -90,12 +92,16 @@ class PipelineExplorer extends HTMLElement {
   private canvases = new Map<string, HTMLCanvasElement>();
   /** The scale each stage was last drawn with, to tell when its maps all need recolouring. */
   private drawnScales = new Map<DrawnStage, ColourScale>();
+  private readout?: MapReadout;
   private urlWrite = trailing(
     () =>
       history.replaceState(
         history.state,
         "",
-        writeExplorerState(location.hash, this.config) || "#",
+        writePinnedCell(
+          writeExplorerState(location.hash, this.config),
+          this.readout?.pinned ?? null,
+        ) || "#",
       ),
     URL_IDLE_MS,
   );
@@ -116,15 +122,25 @@ class PipelineExplorer extends HTMLElement {
     );
     this.config = read.config;
     this.showControlsOf(this.config);
-    const notice = this.querySelector<HTMLElement>("[data-notice]");
-    if (notice) notice.hidden = !read.fellBack;
     this.params = explorerParams(this.config);
     this.biases = this.config.filters.map((f) => f.bias);
     this.params.b1 = this.biases;
     this.result = runPipeline(inputTensor(this.config.sample), this.params);
+    const pinned = readPinnedCell(location.hash);
+    const pinFits = !pinned.cell || cellExists(this.result, pinned.cell);
+    const notice = this.querySelector<HTMLElement>("[data-notice]");
+    if (notice) notice.hidden = !read.fellBack && !pinned.fellBack && pinFits;
     this.canvases = upgradeMapImages(this);
     this.showPooling();
     this.showScaleMode();
+    this.readout = new MapReadout({
+      root: this,
+      canvases: this.canvases,
+      labels: this.labels,
+      network: () => ({ result: this.result, params: this.params }),
+      onPin: () => this.persist(false),
+    });
+    if (pinned.cell && pinFits) this.readout.pin(pinned.cell);
     this.redraw(["x", ...this.stages()]);
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
       "input, select",
@@ -243,7 +259,11 @@ class PipelineExplorer extends HTMLElement {
       canvas,
       drawButton: panel.querySelector<HTMLButtonElement>("[data-draw]")!,
       help,
-      onToggle: () => this.redraw(["x"]),
+      onToggle: () => {
+        // Drawing off takes the input's tab stop away; the readout still needs it.
+        canvas.tabIndex = 0;
+        this.redraw(["x"]);
+      },
       onPointer: (e) => this.paintAtPointer(canvas, e),
       onKey: (e) => this.onBrushKey(e),
     });
@@ -496,6 +516,7 @@ class PipelineExplorer extends HTMLElement {
       }
       for (const k of sameScale && maps ? maps : all) this.drawMap(stage, k, scale);
     }
+    this.readout?.refresh();
     this.bookPublish();
   }
 

@@ -2,13 +2,23 @@ import { presetById } from "../../core";
 import { readHash, writeHash } from "../hashState";
 import { FIELD_LIMIT, parseFieldNumber } from "../parseNumber";
 import { SAMPLES } from "../samples";
-import { SCALE_MODES, type ExplorerConfig, type FilterConfig, type ScaleMode } from "./model";
+import {
+  SCALE_MODES,
+  SHOWN_STAGES,
+  type ExplorerConfig,
+  type FilterConfig,
+  type ScaleMode,
+} from "./model";
+import type { Cell, MapStage } from "./readout";
 
 /** URL keys, prefixed "pe." so that other widgets on the page never collide. */
 const SAMPLE_KEY = "pe.x";
 const BIAS_KEY = "pe.b1";
 const POOL_KEY = "pe.pool";
 const SCALE_KEY = "pe.scale";
+/** The readout's pinned cell: stage, map, row, column, counted from 1 as the figure shows them. */
+const CELL_KEY = "pe.cell";
+const MAP_STAGES: readonly string[] = ["x", ...SHOWN_STAGES];
 /** pe.pool's values: the explorer's one pooling, or none. */
 const POOL_VALUES: Record<string, boolean> = { max: true, none: false };
 const filterKey = (k: number) => `pe.w1.${k + 1}`;
@@ -98,4 +108,27 @@ export function writeExplorerState(hash: string, config: ExplorerConfig): string
     updates[filterKey(k)] = f.preset ?? f.kernel.join(",");
   });
   return writeHash(hash, updates);
+}
+
+/**
+ * Reads `#pe.cell=<stage>,<map>,<row>,<column>` (map, row and column from 1); never throws.
+ * Whether the cell lies on its map is for the network to say (cellExists).
+ */
+export function readPinnedCell(hash: string): { cell: Cell | null; fellBack: boolean } {
+  const text = readHash(hash).get(CELL_KEY);
+  if (text === undefined) return { cell: null, fellBack: false };
+  const [stage, ...rest] = text.split(",");
+  const numbers = rest.map((part) => (/^[1-9]\d{0,3}$/.test(part) ? Number(part) - 1 : NaN));
+  if (!MAP_STAGES.includes(stage) || numbers.length !== 3 || numbers.some(Number.isNaN)) {
+    return { cell: null, fellBack: true };
+  }
+  const [k, row, col] = numbers;
+  return { cell: { stage: stage as MapStage, k, row, col }, fellBack: false };
+}
+
+/** Writes the pinned cell into `hash` (none removes the key), keeping every other key. */
+export function writePinnedCell(hash: string, cell: Cell | null): string {
+  return writeHash(hash, {
+    [CELL_KEY]: cell ? [cell.stage, cell.k + 1, cell.row + 1, cell.col + 1].join(",") : undefined,
+  });
 }
