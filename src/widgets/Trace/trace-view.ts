@@ -6,7 +6,14 @@ import { followExplorerNetwork } from "../shared/explorerNetwork";
 import { inCrop, traceFrame, type CroppedMap, type TraceFrame } from "./frame";
 import type { Box, OutputStage, TraceCursor } from "./model";
 import { TRACE_SAMPLE, traceNetwork } from "./network";
-import { TR_KEYS, clampCursor, readTraceCursor, writeTraceCursor, type TraceShape } from "./state";
+import {
+  TR_KEYS,
+  clampCursor,
+  readTraceCursor,
+  traceShape,
+  writeTraceCursor,
+  type TraceShape,
+} from "./state";
 import {
   GRID_KEYS,
   announceOutput,
