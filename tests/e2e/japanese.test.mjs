@@ -85,6 +85,7 @@ const LATIN_ALLOWED = new Set([
   "Shift",
   "Ctrl",
   "Home",
+  "Enter",
 ]);
 
 /** Each source's short name per edition and its own language, from content/sources/*.yaml. */

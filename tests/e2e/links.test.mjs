@@ -17,15 +17,15 @@ const CHAPTER = "en/mechanics/";
 const T = "trace-view";
 const heading = (page) => page.locator(`${T} [data-heading="layer2"]`).textContent();
 
-/** Copies the link to the trace view after pointing it at output row 3, column 6. */
+/** Copies the link to the trace view after pointing it at output row 16, column 19. */
 async function copyTraceLink() {
   const page = await site.openPage(CHAPTER);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
     origin: site.origin,
   });
-  // Output row 3, column 6 (index 2·8 + 5).
+  // Cell 21 of the output window (rows 15–26, columns 10–21): row 16, column 19.
   await page.locator(`${T} [data-output] button[data-cell]`).nth(21).hover();
-  assert.match(await heading(page), /^a2 at row 3, column 6/);
+  assert.match(await heading(page), /^a2 map 1 at row 16, column 19/);
   const tools = page.locator(`${T} + .widget-toolbar`);
   await tools.getByRole("button", { name: "Copy link to this state" }).click();
   const status = tools.locator("[data-toolbar-status]");
@@ -83,7 +83,7 @@ describe("links to a figure", () => {
     const url = new URL(link);
     assert.equal(url.pathname, `${site.base}${CHAPTER}`);
     assert.match(url.hash, /(^#|&)fig=trace-view(&|$)/, `the link ${link} names the figure`);
-    assert.match(url.hash, /tr\.at=3%2C6/, `the link ${link} holds the trace's state`);
+    assert.match(url.hash, /tr\.at=16%2C19/, `the link ${link} holds the trace's state`);
     assert.ok(citation.includes(link), `the citation's permalink is the link: ${citation}`);
 
     const page = await openRecordingLandings(link);
@@ -104,7 +104,7 @@ describe("links to a figure", () => {
       place.top > -2 && place.top < place.height / 4,
       `the trace view's top is at the top of the viewport (${place.top}px of ${place.height})`,
     );
-    assert.match(await heading(page), /^a2 at row 3, column 6/, "its state is restored");
+    assert.match(await heading(page), /^a2 map 1 at row 16, column 19/, "its state is restored");
     assertNoProblems(page);
     await page.close();
   });

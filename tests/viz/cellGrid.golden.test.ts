@@ -4,12 +4,11 @@ import { gridCells, markCells, paintCells, placeBox } from "../../src/widgets/Ce
 import { slidingWindowEn as slidingLabels } from "../../src/widgets/SlidingWindow/labels";
 import { filledUpTo, slidingFrame } from "../../src/widgets/SlidingWindow/model";
 import { defaultSlidingState } from "../../src/widgets/SlidingWindow/state";
-import { traceFrame } from "../../src/widgets/Trace/frame";
+import { inCrop, traceFrame, type CroppedMap } from "../../src/widgets/Trace/frame";
 import type { Box } from "../../src/widgets/Trace/model";
 import { traceNetwork } from "../../src/widgets/Trace/network";
 import { defaultCursor } from "../../src/widgets/Trace/state";
-import { channel } from "../../src/core";
-import { colourScale } from "../../src/viz/scales";
+import { colourScale, type ColourScale } from "../../src/viz/scales";
 import { cellGridElement, gridsSvg } from "./cellGridFigure";
 
 /** A painted grid: the cells of a new grid painted with the values, as the widgets do. */
@@ -88,38 +87,33 @@ describe("golden drawings: cell grids", () => {
     }
   });
 
-  it("the trace: x with the receptive field, z1 maps with ReLU's cuts, and the output", async () => {
+  it("the trace: the neighbourhoods of x, of the z1 maps with ReLU's cuts and of the output", async () => {
     const { params, result } = traceNetwork();
     const cursor = defaultCursor();
     const frame = traceFrame(result, params, cursor);
-    const { view } = frame;
-    const [, hx, wx] = result.x.shape;
-    const [c1, h1, w1] = result.z1.shape;
-    const [, h2, w2] = result.z2.shape;
-    const x = painted(hx, wx, channel(result.x, 0), frame.scales.x, false, ["field", "via"]);
-    markCells(gridCells(x), "data-outside", frame.marks.x["data-outside"]);
-    markCells(gridCells(x), "data-cut", frame.marks.x["data-cut"]);
-    placeBox(x, "field", asBox(view.xBox));
-    placeBox(x, "via", asBox(view.via.xBox));
+    const { view, crops } = frame;
+    /** A cropped map painted and marked as the widget does, with its boxes in the crop. */
+    const croppedGrid = (map: CroppedMap, scale: ColourScale, crop: Box) => {
+      const grid = painted(crop.size, crop.size, map.values, scale, false, ["field", "via"]);
+      for (const [name, flags] of Object.entries(map.marks))
+        markCells(gridCells(grid), name, flags);
+      return grid;
+    };
+    const x = croppedGrid(frame.x, frame.scales.x, crops.x);
+    placeBox(x, "field", asBox(inCrop(view.xBox, crops.x)));
+    placeBox(x, "via", asBox(inCrop(view.via.xBox, crops.x)));
     const grids: [string, HTMLElement][] = [["x", x]];
-    for (let k = 0; k < c1; k++) {
-      const z = painted(h1, w1, channel(result.z1, k), frame.scales.z1, false, ["field", "via"]);
-      markCells(gridCells(z), "data-outside", frame.marks.layer1[k]["data-outside"]);
-      markCells(gridCells(z), "data-cut", frame.marks.layer1[k]["data-cut"]);
-      placeBox(z, "field", asBox(view.a1Box));
-      const via = { top: view.via.row, left: view.via.col, size: 1 };
+    frame.z1.forEach((map, k) => {
+      const z = croppedGrid(map, frame.scales.z1, crops.layer1);
+      placeBox(z, "field", asBox(inCrop(view.a1Box, crops.layer1)));
+      const via = inCrop({ top: view.via.row, left: view.via.col, size: 1 }, crops.layer1);
       placeBox(z, "via", k === view.via.channel ? asBox(via) : null);
       grids.push([`z1 map ${k + 1}`, z]);
-    }
-    const out = painted(
-      h2,
-      w2,
-      channel(result[cursor.stage], 0),
-      frame.scales[cursor.stage],
-      false,
-      ["via"],
-    );
-    placeBox(out, "via", { top: cursor.row, left: cursor.col, height: 1, width: 1 });
+    });
+    const size = crops.output.size;
+    const out = painted(size, size, frame.output, frame.scales[cursor.stage], false, ["via"]);
+    const here = inCrop({ top: cursor.row, left: cursor.col, size: 1 }, crops.output);
+    placeBox(out, "via", asBox(here));
     grids.push([cursor.stage, out]);
     await expect(gridsSvg(grids, 240)).toMatchFileSnapshot("./golden/trace.svg");
   });

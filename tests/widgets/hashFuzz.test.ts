@@ -32,7 +32,12 @@ import { SW_KEYS, outputSide, readSlidingState } from "../../src/widgets/Sliding
 import { LENS_KEYS, readLensState } from "../../src/widgets/TermLens/state";
 import { OUTPUT_STAGES } from "../../src/widgets/Trace/model";
 import { traceNetwork } from "../../src/widgets/Trace/network";
-import { TR_KEYS, readTraceCursor, type TraceShape } from "../../src/widgets/Trace/state";
+import {
+  TR_KEYS,
+  readTraceCursor,
+  traceShape,
+  type TraceShape,
+} from "../../src/widgets/Trace/state";
 import {
   DEFAULT_OCCLUSION,
   OCCLUDER_SIZES,
@@ -434,19 +439,15 @@ const convArithmetic = spec({
   },
 });
 
-const { result } = traceNetwork();
-const TRACE_SHAPE: TraceShape = {
-  rows: result.z2.shape[1],
-  cols: result.z2.shape[2],
-  channels: result.a1.shape[0],
-  window: 3,
-};
+const traced = traceNetwork();
+const TRACE_SHAPE: TraceShape = traceShape(traced.params, traced.result);
 const trace = spec({
   name: "readTraceCursor (trace)",
   context: fc.constant(TRACE_SHAPE),
   valid: (s) => ({
     [TR_KEYS.at]: fc.tuple(wholeIn(1, s.rows), wholeIn(1, s.cols)).map((v) => v.join(",")),
     [TR_KEYS.stage]: oneOf(OUTPUT_STAGES),
+    [TR_KEYS.map]: wholeIn(1, s.maps),
     [TR_KEYS.via]: fc
       .tuple(wholeIn(1, s.channels), wholeIn(1, s.window), wholeIn(1, s.window))
       .map((v) => v.join(",")),
@@ -454,6 +455,7 @@ const trace = spec({
   beyond: (s) => ({
     [TR_KEYS.at]: oneOf(["0,1", `${s.rows + 1},1`, `1,${s.cols + 1}`, "1", "1,1,1", "1.5,1"]),
     [TR_KEYS.stage]: oneOf(["a1", "z1", "A2"]),
+    [TR_KEYS.map]: oneOf(["0", String(s.maps + 1), "1,1", "1.5"]),
     [TR_KEYS.via]: oneOf([`${s.channels + 1},1,1`, `1,${s.window + 1},1`, "1,1", "0,1,1"]),
   }),
   read: (hash, s) => {
@@ -464,6 +466,7 @@ const trace = spec({
     mustInclude(OUTPUT_STAGES, cursor.stage, "cursor.stage");
     mustBeWhole(cursor.row, 0, s.rows - 1, "row");
     mustBeWhole(cursor.col, 0, s.cols - 1, "col");
+    mustBeWhole(cursor.map, 0, s.maps - 1, "map");
     mustBeWhole(cursor.via.channel, 0, s.channels - 1, "via.channel");
     mustBeWhole(cursor.via.i, 0, s.window - 1, "via.i");
     mustBeWhole(cursor.via.j, 0, s.window - 1, "via.j");

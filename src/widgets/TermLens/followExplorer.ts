@@ -1,6 +1,7 @@
 import { drawHeatmap } from "../../viz/heatmap";
 import { formatNumber } from "../../viz/format";
-import { NETWORK_EVENT, NETWORK_REQUEST, type ExplorerNetwork } from "../PipelineExplorer/network";
+import type { ExplorerNetwork } from "../PipelineExplorer/network";
+import { followExplorerNetwork } from "../shared/explorerNetwork";
 import { thumbnailMaps, type Thumbnail } from "./thumbnails";
 import type { TermLensLabels } from "./labels";
 
@@ -46,15 +47,5 @@ function show(root: HTMLElement, labels: TermLensLabels, { params, result }: Exp
  * once a frame, however fast the reader types.
  */
 export function followExplorer(root: HTMLElement, labels: TermLensLabels): void {
-  let latest: ExplorerNetwork | null = null;
-  document.addEventListener(NETWORK_EVENT, (event) => {
-    const booked = latest !== null;
-    latest = (event as CustomEvent<ExplorerNetwork>).detail;
-    if (booked) return;
-    requestAnimationFrame(() => {
-      if (latest) show(root, labels, latest);
-      latest = null;
-    });
-  });
-  document.dispatchEvent(new Event(NETWORK_REQUEST));
+  followExplorerNetwork((network) => show(root, labels, network));
 }

@@ -1,79 +1,54 @@
 import {
-  presetById,
   receptiveField,
   runPipeline,
-  tensor,
   type LayerGeometry,
   type PipelineParams,
   type PipelineResult,
-  type Tensor,
 } from "../../core";
-import { SAMPLE_SIZE, sampleValues } from "../samples";
+import { defaultConfig, explorerParams, inputTensor } from "../PipelineExplorer/model";
 
-/** Side of the input, in pixels: the cat's left eye and its surroundings. */
-export const TRACE_SIZE = 12;
-/** The photograph the traced crop comes from. */
-export const TRACE_SAMPLE = "chelsea";
-const CROP = { sample: TRACE_SAMPLE, top: 14, left: 12 };
-
-/** Both layers: 3×3 kernels, stride 1, no padding ('valid'), so every field lies inside x. */
-export const TRACE_LAYERS: readonly LayerGeometry[] = [
-  { kernel: 3, padding: "valid" },
-  { kernel: 3, padding: "valid" },
-];
-
-/** The 12×12 crop, rounded to two decimals so the written-out terms are the numbers used. */
-export function traceInput(): Tensor {
-  const full = sampleValues(CROP.sample);
-  const data = new Float32Array(TRACE_SIZE * TRACE_SIZE);
-  for (let r = 0; r < TRACE_SIZE; r++) {
-    for (let c = 0; c < TRACE_SIZE; c++) {
-      const v = full[(CROP.top + r) * SAMPLE_SIZE + CROP.left + c];
-      data[r * TRACE_SIZE + c] = Math.round(v * 100) / 100;
-    }
-  }
-  return tensor([1, TRACE_SIZE, TRACE_SIZE], data);
-}
-
-// Layer 2 reads both rectified edge maps with uneven positive weights: it responds where the
-// eye's rim has edges of either direction. Uneven, so no two paths cancel exactly.
-const W2 = [
-  [0.3, 0.5, 0.2, 0.6, 0.9, 0.4, 0.1, 0.7, 0.3],
-  [0.4, 0.2, 0.6, 0.3, 0.8, 0.5, 0.7, 0.1, 0.2],
-];
+/** The photograph the default network reads: the pipeline explorer's default sample. */
+export const TRACE_SAMPLE = defaultConfig().sample;
 
 /**
- * conv1: Sobel (x) and Sobel (y), ReLU; conv2: one filter over both maps, ReLU. The inputs
- * have two decimals and the Sobel weights are whole, so w1 ∗ x is a multiple of 0.01: a bias
- * of −0.125 keeps every z1 at least 0.005 away from ReLU's kink at 0, where "does a small
- * change get through?" would have no clear answer.
+ * The pipeline explorer's default network, by the core: the trace shows it when no explorer
+ * shares its page, and the explorer's current network when one does (see trace-view.ts).
  */
-export function traceParams(): PipelineParams {
-  const sobelX = presetById("sobel-x")!.kernel;
-  const sobelY = presetById("sobel-y")!.kernel;
-  return {
-    w1: tensor([2, 1, 3, 3], [...sobelX, ...sobelY]),
-    b1: [-0.125, -0.125],
-    w2: tensor([1, 2, 3, 3], W2.flat()),
-    b2: [-0.4],
-    conv1: { padding: TRACE_LAYERS[0].padding },
-    conv2: { padding: TRACE_LAYERS[1].padding },
-    activation: { name: "relu" },
-  };
+export function traceNetwork(): { params: PipelineParams; result: PipelineResult } {
+  const params = explorerParams(defaultConfig());
+  return { params, result: runPipeline(inputTensor(TRACE_SAMPLE), params) };
 }
 
-/** The whole network's stages, by the core. */
-export function traceNetwork(): { params: PipelineParams; result: PipelineResult } {
-  const params = traceParams();
-  return { params, result: runPipeline(traceInput(), params) };
+/** The layers of a network as the core's shape arithmetic sees them: conv1, [pool], conv2. */
+function layersOf(params: PipelineParams): {
+  conv1: LayerGeometry;
+  pool: LayerGeometry | null;
+  conv2: LayerGeometry;
+} {
+  const conv = (w: PipelineParams["w1"], options: PipelineParams["conv1"]): LayerGeometry => ({
+    kernel: w.shape[2],
+    stride: options?.stride,
+    padding: options?.padding,
+    dilation: options?.dilation,
+  });
+  const pool = params.pool
+    ? { kernel: params.pool.size, stride: params.pool.stride ?? params.pool.size }
+    : null;
+  return { conv1: conv(params.w1, params.conv1), pool, conv2: conv(params.w2, params.conv2) };
 }
 
 /**
  * From the core's shape arithmetic: the fields in x of a z1 unit (layer1) and of a z2 unit
- * (layer2), and the window in a1 of a z2 unit (window2, layer 2 alone).
+ * (layer2), the window of a z2 unit in a1 (a1Window: through the pooling, if any) and in what
+ * conv2 reads, a1 or p1 (window2).
  */
-export function traceFields() {
-  const [layer1, layer2] = receptiveField(TRACE_LAYERS);
-  const [window2] = receptiveField(TRACE_LAYERS.slice(1));
-  return { layer1, layer2, window2 };
+export function traceFields(params: PipelineParams) {
+  const { conv1, pool, conv2 } = layersOf(params);
+  const upper = pool ? [pool, conv2] : [conv2];
+  return {
+    layer1: receptiveField([conv1])[0],
+    layer2: receptiveField([conv1, ...upper]).at(-1)!,
+    a1Window: receptiveField(upper).at(-1)!,
+    window2: receptiveField([conv2])[0],
+  };
 }

@@ -2,21 +2,52 @@ import { formatNumber } from "../../viz/format";
 import { factor, productsText } from "../CellGrid/terms";
 import { fillLabel } from "../parseNumber";
 import type { TraceLabels } from "./labels";
+import type { TraceFrame } from "./frame";
 import type { Box, Layer2Term, TraceView } from "./model";
 
-/** The accessible name of a term button: the product, and why it is 0 if ReLU cut it. */
-export function termLabel(labels: TraceLabels, term: Layer2Term): string {
+/** What conv2 reads: a1, or p1 when the network pools. */
+export function sourceStage(view: TraceView): "a1" | "p1" {
+  return view.pooled ? "p1" : "a1";
+}
+
+/** The accessible name of a term button: the product, and why it is 0 if padding or ReLU made it so. */
+export function termLabel(labels: TraceLabels, term: Layer2Term, source: "a1" | "p1"): string {
   const text = fillLabel(labels.termLabel, {
+    source,
     k: term.channel + 1,
     r: term.row + 1,
     c: term.col + 1,
     w: formatNumber(term.weight),
-    a: formatNumber(term.a1),
+    a: formatNumber(term.value),
     p: formatNumber(term.product),
   });
-  if (!term.cut) return text;
-  const cut = fillLabel(labels.cutTerm, { z: formatNumber(term.z1) });
+  if (term.pad) return fillLabel(labels.termWithCut, { term: text, cut: labels.padTerm });
+  if (!term.cut || !term.source) return text;
+  const cut = fillLabel(labels.cutTerm, { z: formatNumber(term.source.z1) });
   return fillLabel(labels.termWithCut, { term: text, cut });
+}
+
+/** The two lines of a term button: its factors, and the product. */
+export function termText(term: Layer2Term): { factors: string; product: string } {
+  return {
+    factors: `${formatNumber(term.weight)} × ${formatNumber(term.value)}`,
+    product: `= ${formatNumber(term.product)}`,
+  };
+}
+
+/** The names of the output grid's cells: stage, map, row and column in the full map, value. */
+export function outputCellLabels(labels: TraceLabels, frame: TraceFrame): string[] {
+  const { output } = frame.crops;
+  const { stage, map } = frame.view.cursor;
+  return frame.output.map((v, n) =>
+    fillLabel(labels.cellLabel, {
+      stage,
+      m: map + 1,
+      r: output.top + Math.floor(n / output.size) + 1,
+      c: output.left + (n % output.size) + 1,
+      v: formatNumber(v ?? 0),
+    }),
+  );
 }
 
 /** z2's lines: s2 as the sum of each map's products, then the bias, then ReLU. */
@@ -42,7 +73,7 @@ export function layer2Lines(labels: TraceLabels, view: TraceView) {
   };
 }
 
-/** The chosen a1 unit's lines: its nine products with x, the bias, ReLU. */
+/** The chosen a1 unit's lines: its products with x (0 in the padding), the bias, ReLU. */
 export function layer1Lines(labels: TraceLabels, view: TraceView) {
   const { via } = view;
   const values = {
@@ -70,21 +101,26 @@ export function viaHeading(labels: TraceLabels, view: TraceView): string {
 export function layer2Heading(labels: TraceLabels, view: TraceView): string {
   return fillLabel(labels.layer2Heading, {
     stage: view.cursor.stage,
+    m: view.cursor.map + 1,
+    source: sourceStage(view),
     r: view.cursor.row + 1,
     c: view.cursor.col + 1,
     n: view.layer2.length,
   });
 }
 
-/** Rows r1–r2 and columns c1–c2 of a box, counted from 1. */
-function span(box: Box) {
-  return {
-    r1: box.top + 1,
-    r2: box.top + box.size,
-    c1: box.left + 1,
-    c2: box.left + box.size,
-    n: box.size * box.size,
-  };
+/** Rows r1–r2 and columns c1–c2 of the part of a box inside a rows × cols map, counted from 1; n cells. */
+function span(box: Box, rows: number, cols: number) {
+  const r1 = Math.max(box.top, 0) + 1;
+  const r2 = Math.min(box.top + box.size, rows);
+  const c1 = Math.max(box.left, 0) + 1;
+  const c2 = Math.min(box.left + box.size, cols);
+  return { r1, r2, c1, c2, n: (r2 - r1 + 1) * (c2 - c1 + 1) };
+}
+
+/** Where a cropped grid lies in its full map, e.g. "Rows 15–26, columns 10–21 of 64 × 64". */
+export function cropText(labels: TraceLabels, crop: Box, rows: number, cols: number): string {
+  return fillLabel(labels.crop, { ...span(crop, rows, cols), size: `${rows} × ${cols}` });
 }
 
 /** Text alternative of one z1 or a1 map: the window the output reads, and how much ReLU cut. */
@@ -92,38 +128,47 @@ export function mapAlt(
   labels: TraceLabels,
   stage: "z1" | "a1",
   k: number,
-  size: string,
+  [rows, cols]: readonly number[],
   view: TraceView,
 ): string {
   return fillLabel(labels.mapAlt, {
     stage: labels.stageNames[stage],
     k: k + 1,
-    size,
+    size: `${rows} × ${cols}`,
     cut: view.layer2.filter((t) => t.channel === k && t.cut).length,
-    ...span(view.a1Box),
+    ...span(view.a1Box, rows, cols),
   });
 }
 
 /** Text alternative of x: the receptive field, and how many of its pixels still reach the output. */
-export function inputAlt(labels: TraceLabels, size: string, view: TraceView): string {
+export function inputAlt(
+  labels: TraceLabels,
+  [rows, cols]: readonly number[],
+  view: TraceView,
+): string {
   return fillLabel(labels.inputAlt, {
     stage: labels.stageNames.x,
-    size,
+    size: `${rows} × ${cols}`,
     live: view.sensitive.filter(Boolean).length,
-    ...span(view.xBox),
+    ...span(view.xBox, rows, cols),
   });
 }
 
 /** What the live region says when the output cursor moves. */
-export function announceOutput(labels: TraceLabels, view: TraceView): string {
+export function announceOutput(
+  labels: TraceLabels,
+  view: TraceView,
+  [rows, cols]: readonly number[],
+): string {
   const { cursor } = view;
   return fillLabel(labels.announce, {
     stage: cursor.stage,
+    m: cursor.map + 1,
     r: cursor.row + 1,
     c: cursor.col + 1,
     v: formatNumber(cursor.stage === "a2" ? view.a2 : view.z2),
     cut: view.layer2.filter((t) => t.cut).length,
-    ...span(view.xBox),
+    ...span(view.xBox, rows, cols),
     n: view.layer2.length,
   });
 }
