@@ -5,7 +5,7 @@ import { gridCells, paintCells, placeBox } from "../CellGrid/paint";
 import { cellPaint } from "../CellGrid/cells";
 import { readHash } from "../hashState";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
-import { brushKeyAction, type BrushPoint } from "../ownInput";
+import { brushKeyAction, type BrushPoint } from "../shared/brush";
 import {
   announcement,
   filledUpTo,
