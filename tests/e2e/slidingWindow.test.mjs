@@ -207,6 +207,102 @@ describe("sliding window", () => {
     await foreign.close();
   });
 
+  test("the input is typed and drawn on; z1 is the sum of the products, and a link keeps the input", async () => {
+    const page = await site.openPage(CHAPTER, { reducedMotion: "reduce" });
+    const draw = page.getByRole("button", { name: "Draw on the input" });
+    await draw.waitFor();
+    await page.getByText("Type the input's numbers").click();
+    const pixel = (r, c) =>
+      page.getByRole("textbox", { name: `Input value, row ${r}, column ${c}`, exact: true });
+    // The window at output row 3, column 4 covers input rows 3–5 and columns 4–6.
+    await pixel(3, 5).fill("0.9");
+    await draw.click();
+    assert.equal(await draw.getAttribute("aria-pressed"), "true");
+    // A press on the input paints white: row 5, column 4.
+    await page.locator(`${W} [data-grid="x"] [data-cell="${4 * 8 + 3}"]`).click();
+    assert.equal(await pixel(5, 4).inputValue(), "1");
+    assert.match(await position(page), /Position 16 of 36/, "drawing leaves the window in place");
+    // The keyboard's brush is where the press was: up one and right two to row 4, column 6,
+    // paint; one left, erase.
+    await page.locator(`${W} [data-keys]`).focus();
+    for (const key of ["ArrowUp", "ArrowRight", "ArrowRight"]) await page.keyboard.press(key);
+    const status = page.locator(`${W} [role="status"]`);
+    assert.match(await status.textContent(), /^Brush at input row 4, column 6, value /);
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Shift+Space");
+    assert.equal(await status.textContent(), "Input row 4, column 5 is now 0.");
+    assert.equal(await pixel(4, 6).inputValue(), "1");
+    assert.equal(await pixel(4, 5).inputValue(), "0");
+
+    // z1 at the window, computed here from the fields: nine products plus the bias.
+    const weight = (r, c) =>
+      page.getByRole("textbox", { name: `Kernel weight, row ${r}, column ${c}` }).inputValue();
+    let sum = number(
+      await page.getByRole("textbox", { name: "Bias b1", exact: true }).inputValue(),
+    );
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) {
+        sum += number(await weight(i + 1, j + 1)) * number(await pixel(3 + i, 4 + j).inputValue());
+      }
+    }
+    const z = number((await line(page, "z")).split("=").pop());
+    assert.ok(Math.abs(z - sum) < 1e-5, `z1 = ${z}, the products and bias add up to ${sum}`);
+    const cell = page.locator(`${W} [data-grid="z1"] [data-cell="15"]`);
+    assert.ok(Math.abs(number(await cell.textContent()) - sum) < 0.006, "the output cell too");
+
+    // A link restores the drawn input; Reset returns to the crop and leaves it out of the URL.
+    const url = page.url();
+    assert.match(url, /sw\.x=[A-Za-z0-9_-]{75}(&|$)/);
+    const again = await site.openPage(url);
+    await again.getByRole("button", { name: "Draw on the input" }).waitFor();
+    assert.equal(await line(again, "z"), await line(page, "z"));
+    // Row 4, column 6 (index 29), in the fields still folded away.
+    assert.equal(await again.locator(`${W} input[data-pixel="29"]`).inputValue(), "1");
+    assert.equal(await again.locator(`${W} [data-notice]`).isVisible(), false);
+    await again.close();
+    await page.getByRole("button", { name: "Reset the input" }).click();
+    assert.doesNotMatch(page.url(), /sw\.x/);
+    assert.match(await line(page, "s"), /^s1 = \(−1\)\(0\.41\) \+ .* = −0\.63$/);
+    assert.notEqual(await pixel(4, 6).inputValue(), "1");
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("a refused input value shows why, keeps the last good input, and comes back on leaving", async () => {
+    const page = await site.openPage(CHAPTER);
+    await page.getByRole("button", { name: "Draw on the input" }).waitFor();
+    await page.getByText("Type the input's numbers").click();
+    const field = page.getByRole("textbox", { name: "Input value, row 3, column 4", exact: true });
+    const good = await field.inputValue();
+    const before = await line(page, "s");
+    const message = page.locator(`${W} [data-input-error]`);
+    for (const [bad, says] of [
+      ["1.5", /from 0 \(black\) to 1 \(white\)/],
+      ["-0.2", /from 0 \(black\) to 1 \(white\)/],
+      ["0,5", /Use a point for decimals/],
+      ["", /Type a number/],
+      ["grey", /not a number/],
+    ]) {
+      await field.fill(bad);
+      assert.equal(await field.getAttribute("aria-invalid"), "true", `“${bad}” is refused`);
+      assert.match(await message.textContent(), says);
+      assert.equal(await message.isVisible(), true);
+      assert.equal(await line(page, "s"), before, "the arithmetic keeps the last good input");
+    }
+    await field.press("Tab");
+    assert.equal(await field.inputValue(), good, "leaving the field restores the good value");
+    assert.equal(await message.isHidden(), true);
+    // More than two decimals are used rounded, and shown so on leaving the field.
+    await field.fill("0.257");
+    await field.press("Tab");
+    assert.equal(await field.inputValue(), "0.26");
+    assert.match(await line(page, "s"), /\(0\.26\)/);
+    assert.doesNotMatch(await page.locator(W).innerText(), /NaN|Infinity/);
+    assertNoProblems(page);
+    await page.close();
+  });
+
   test("without JavaScript the figure shows one position worked out and the full outputs", async () => {
     const page = await site.openPage(CHAPTER, { javaScriptEnabled: false });
     assert.deepEqual(await windowBox(page), { top: 2, left: 3 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brushKeyAction } from "../../src/widgets/ownInput";
+import { brushKeyAction } from "../../src/widgets/shared/brush";
 
 describe("brushKeyAction", () => {
   const press = (key: string, shiftKey = false) => ({ key, shiftKey });

@@ -28,7 +28,12 @@ import { defaultConfig } from "../../src/widgets/PipelineExplorer/model";
 import { readExplorerState } from "../../src/widgets/PipelineExplorer/state";
 import { SAMPLES } from "../../src/widgets/samples";
 import { PADDINGS, SLIDING_INPUTS } from "../../src/widgets/SlidingWindow/model";
-import { SW_KEYS, outputSide, readSlidingState } from "../../src/widgets/SlidingWindow/state";
+import {
+  SW_KEYS,
+  encodeGrey,
+  outputSide,
+  readSlidingState,
+} from "../../src/widgets/SlidingWindow/state";
 import { LENS_KEYS, readLensState } from "../../src/widgets/TermLens/state";
 import { OUTPUT_STAGES } from "../../src/widgets/Trace/model";
 import { traceNetwork } from "../../src/widgets/Trace/network";
@@ -341,6 +346,9 @@ const slidingWindow = spec({
   context: fc.constant(null),
   valid: () => ({
     [SW_KEYS.input]: oneOf(SLIDING_IDS),
+    [SW_KEYS.values]: fc
+      .array(fc.integer({ min: 0, max: 100 }), { minLength: 64, maxLength: 64 })
+      .map((hundredths) => encodeGrey(hundredths.map((h) => h / 100))),
     [SW_KEYS.kernel]: kernelText,
     [SW_KEYS.bias]: fc.double({ min: -FIELD_LIMIT, max: FIELD_LIMIT, noNaN: true }).map(String),
     [SW_KEYS.padding]: oneOf(PADDINGS),
@@ -350,6 +358,14 @@ const slidingWindow = spec({
       .map((rc) => rc.join(",")),
   }),
   beyond: () => ({
+    // 127 hundredths; one digit short or over; filler bits set; a base64 (not base64url) digit.
+    [SW_KEYS.values]: oneOf([
+      "_".repeat(75),
+      "A".repeat(74),
+      "A".repeat(76),
+      `${"A".repeat(74)}B`,
+      `${"A".repeat(74)}+`,
+    ]),
     [SW_KEYS.kernel]: kernelBeyond,
     [SW_KEYS.bias]: fc.double({ min: FIELD_LIMIT * 1.01, max: 1e300, noNaN: true }).map(String),
     [SW_KEYS.padding]: oneOf(["full", "VALID", "1"]),
@@ -367,6 +383,10 @@ const slidingWindow = spec({
   read: (hash) => readSlidingState(hash),
   inRange: ({ config, position }) => {
     mustInclude(SLIDING_IDS, config.input, "config.input");
+    if (config.values !== null) {
+      must(config.values.length === 64, () => `${config.values?.length} input values`);
+      config.values.forEach((v) => mustBeWithin(v - 0.5, 0.5, "input value"));
+    }
     mustInclude(PADDINGS, config.padding, "config.padding");
     mustBeKernel(config.kernel, config.preset);
     mustBeWithin(config.bias, FIELD_LIMIT, "bias");

@@ -8,6 +8,9 @@ import {
   announcement,
   computeMaps,
   filledUpTo,
+  greyValues,
+  ownValues,
+  parseGrey,
   inputValues,
   movePosition,
   paddedInput,
@@ -16,7 +19,9 @@ import {
   type SlidingConfig,
 } from "../../src/widgets/SlidingWindow/model";
 import {
+  decodeGrey,
   defaultSlidingState,
+  encodeGrey,
   outputSide,
   readSlidingState,
   writeSlidingState,
@@ -59,7 +64,14 @@ describe("sliding window arithmetic", () => {
       const x = inputValues(input.id);
       for (const padding of PADDINGS) {
         for (const { kernel, bias } of kernels()) {
-          const config: SlidingConfig = { input: input.id, preset: null, kernel, bias, padding };
+          const config: SlidingConfig = {
+            input: input.id,
+            values: null,
+            preset: null,
+            kernel,
+            bias,
+            padding,
+          };
           const maps = computeMaps(config);
           const pad = padding === "same" ? 1 : 0;
           const core = conv2d(tensor([1, 8, 8], x), tensor([1, 1, 3, 3], kernel), [bias], {
@@ -155,6 +167,7 @@ describe("sliding window state in the URL", () => {
     const state = {
       config: {
         input: "corner" as const,
+        values: Array.from({ length: 64 }, (_, i) => ((i * 37) % 101) / 100),
         preset: null,
         kernel: [1, -2.5, 0, 0, 0.25, 0, 0, 0, -1],
         bias: 0.3,
@@ -187,6 +200,11 @@ describe("sliding window state in the URL", () => {
       "#sw.pos=0,1",
       "#sw.speed=warp",
       "#sw.speed=constructor",
+      // 75 digits, but the first value's seven bits are 127 hundredths.
+      `#sw.x=${"_".repeat(75)}`,
+      `#sw.x=${"A".repeat(74)}`,
+      `#sw.x=${"A".repeat(74)}B`,
+      `#sw.x=${"A".repeat(74)}+`,
     ]) {
       const read = readSlidingState(bad);
       expect(read.fellBack, bad).toBe(true);
@@ -195,5 +213,75 @@ describe("sliding window state in the URL", () => {
     // 7,7 exists once padding makes the output 8×8.
     expect(readSlidingState("#sw.pad=same&sw.pos=7,7").state.position).toBe(6 * 8 + 6);
     expect(readSlidingState("#intro")).toEqual({ state: fallback, fellBack: false });
+  });
+});
+
+describe("the reader's own input", () => {
+  it("computeMaps reads the reader's values instead of the crop", () => {
+    const values = Array.from({ length: 64 }, (_, i) => (i % 8 === 3 ? 1 : 0));
+    const config: SlidingConfig = { ...defaultSlidingState().config, values };
+    const maps = computeMaps(config);
+    expect(Array.from(maps.x.data)).toEqual(values);
+    const kernel = config.kernel;
+    for (let row = 0; row < maps.rows; row++) {
+      for (let col = 0; col < maps.cols; col++) {
+        const expected = explicitSum(Float32Array.from(values), kernel, 0, row, col);
+        expect(maps.s.data[row * maps.cols + col]).toBeCloseTo(expected, 5);
+      }
+    }
+  });
+
+  it("greyValues gives the crop in plain hundredths; ownValues is null when nothing changed", () => {
+    const crop = greyValues({ input: "eye", values: null });
+    expect(crop).toHaveLength(64);
+    crop.forEach((v, i) => {
+      expect(String(v)).toMatch(/^(0|1|0\.\d\d?)$/);
+      expect(v).toBeCloseTo(inputValues("eye")[i], 6);
+    });
+    expect(ownValues("eye", crop)).toBeNull();
+    const edited = [...crop];
+    edited[9] = crop[9] === 1 ? 0 : 1;
+    expect(ownValues("eye", edited)).toEqual(edited);
+    expect(ownValues("corner", crop), "the eye's values are not the corner's").toEqual(crop);
+  });
+
+  it("parseGrey takes 0 to 1 in hundredths and refuses the rest with the fields' codes", () => {
+    expect(parseGrey("0.5")).toEqual({ ok: true, value: 0.5 });
+    expect(parseGrey("１")).toEqual({ ok: true, value: 1 });
+    expect(parseGrey("0.333")).toEqual({ ok: true, value: 0.33 });
+    expect(parseGrey("-0")).toEqual({ ok: true, value: 0 });
+    expect(parseGrey("-0.2")).toEqual({ ok: false, error: "outOfRange" });
+    expect(parseGrey("1.01")).toEqual({ ok: false, error: "outOfRange" });
+    expect(parseGrey("0,5")).toEqual({ ok: false, error: "decimalComma" });
+    expect(parseGrey("")).toEqual({ ok: false, error: "empty" });
+    expect(parseGrey("x")).toEqual({ ok: false, error: "notANumber" });
+  });
+
+  it("encodeGrey packs 64 hundredths into 75 URL-safe characters that decodeGrey reads back", () => {
+    const random = createRandom(3);
+    const inputs = [
+      Array.from({ length: 64 }, () => 0),
+      Array.from({ length: 64 }, () => 1),
+      greyValues({ input: "corner", values: null }),
+      Array.from({ length: 64 }, () => Math.round(random.uniform(0, 1) * 100) / 100),
+    ];
+    for (const values of inputs) {
+      const text = encodeGrey(values);
+      expect(text).toMatch(/^[A-Za-z0-9_-]{75}$/);
+      expect(encodeURIComponent(text)).toBe(text);
+      expect(decodeGrey(text)).toEqual(values);
+    }
+    expect(encodeGrey(inputs[0])).toBe("A".repeat(75));
+    // 1 is 100 hundredths, 1100100 in seven bits: the first twelve bits, 110010 011001, are y Z.
+    expect(encodeGrey(inputs[1]).slice(0, 2)).toBe("yZ");
+  });
+
+  it("a drawn input round-trips through the URL with the other settings, and is left out when not drawn", () => {
+    const state = defaultSlidingState();
+    expect(writeSlidingState("", state)).not.toContain("sw.x");
+    state.config.values = Array.from({ length: 64 }, (_, i) => (i < 32 ? 0.25 : 0.9));
+    const hash = writeSlidingState("#pe.x=1", state);
+    expect(hash).toMatch(/sw\.x=[A-Za-z0-9_-]{75}(&|$)/);
+    expect(readSlidingState(hash)).toEqual({ state, fellBack: false });
   });
 });

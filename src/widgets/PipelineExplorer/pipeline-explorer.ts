@@ -14,8 +14,8 @@ import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { SAMPLES, SAMPLE_SIZE } from "../samples";
+import { brushKeyAction } from "../shared/brush";
 import {
-  brushKeyAction,
   centreSquare,
   HEADER_BYTES,
   checkDecodedSize,

@@ -8,6 +8,16 @@ export interface SlidingWindowLabels {
   caption: string;
   input: string;
   inputs: Record<"eye" | "corner", string>;
+  draw: string;
+  drawHelp: string;
+  resetInput: string;
+  inputNumbers: string;
+  /** The accessible name of an input value's field. */
+  pixel: string;
+  /** An input value below 0 or above 1. */
+  greyRange: string;
+  brushAt: string;
+  painted: string;
   padding: string;
   paddings: Record<"valid" | "same", string>;
   preset: string;
@@ -50,12 +60,21 @@ export interface SlidingWindowLabels {
 
 export const slidingWindowEn: SlidingWindowLabels = {
   caption:
-    "One output at a time: the 3×3 kernel slides over an 8×8 input. At each position it multiplies the nine numbers under it by its nine weights, adds the products and the bias, and ReLU keeps the result only if it is positive. Input values are rounded to two decimals.",
+    "One output at a time: the 3×3 kernel slides over an 8×8 input. At each position it multiplies the nine numbers under it by its nine weights, adds the products and the bias, and ReLU keeps the result only if it is positive. Input values are grey levels from 0 (black) to 1 (white), rounded to two decimals; draw on the input or type its numbers to change it.",
   input: "Input",
   inputs: {
     eye: "Rim of the cat's eye (photo crop)",
     corner: "Corner of a bright square (generated)",
   },
+  draw: "Draw on the input",
+  drawHelp:
+    "Press or drag on the input to paint cells white (1); hold Shift to paint them black (0). With the keyboard, focus the input grid, move the brush with the arrow keys and press Space to paint 1 (Shift+Space for 0).",
+  resetInput: "Reset the input",
+  inputNumbers: "Type the input's numbers",
+  pixel: "Input value, row {r}, column {c}",
+  greyRange: "Use a grey value from 0 (black) to 1 (white).",
+  brushAt: "Brush at input row {r}, column {c}, value {v}.",
+  painted: "Input row {r}, column {c} is now {v}.",
   padding: "Padding",
   paddings: {
     valid: "None: output 6×6",
@@ -107,12 +126,21 @@ export const slidingWindowEn: SlidingWindowLabels = {
 
 export const slidingWindowJa: SlidingWindowLabels = {
   caption:
-    "一度に1つの出力：3×3のカーネルが8×8の入力の上を滑っていく。各位置で、カーネルは下にある9つの数にそれぞれの重みを掛け、その積とバイアスを足し合わせる。ReLUはその結果が正のときだけ残す。入力の値は小数第2位に丸めてある。",
+    "一度に1つの出力：3×3のカーネルが8×8の入力の上を滑っていく。各位置で、カーネルは下にある9つの数にそれぞれの重みを掛け、その積とバイアスを足し合わせる。ReLUはその結果が正のときだけ残す。入力の値は0（黒）から1（白）までの明るさで、小数第2位に丸めてある。格子に描くか数値を打ち込むと、入力を書き換えられる。",
   input: "入力",
   inputs: {
     eye: "猫の目の縁（写真の切り抜き）",
     corner: "明るい正方形の角（生成した画像）",
   },
+  draw: "入力に描く",
+  drawHelp:
+    "入力の上を押すかドラッグすると、セルを白（1）で塗ります。Shiftキーを押しながらだと黒（0）で塗ります。キーボードでは、入力の格子にフォーカスして矢印キーでブラシを動かし、スペースキーで1を塗ります（Shift＋スペースで0）。",
+  resetInput: "入力を元に戻す",
+  inputNumbers: "入力の数値を打ち込む",
+  pixel: "入力の値、{r}行{c}列",
+  greyRange: "0（黒）から1（白）までの値を使ってください。",
+  brushAt: "ブラシは入力の{r}行{c}列にあります。値は{v}です。",
+  painted: "入力の{r}行{c}列を{v}にしました。",
   padding: "パディング",
   paddings: {
     valid: "なし：出力は6×6",

@@ -10,7 +10,7 @@ import {
 import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
 import { tensorScale } from "../CellGrid/cells";
-import { fillLabel } from "../parseNumber";
+import { fillLabel, parseFieldNumber, type ParsedNumber } from "../parseNumber";
 import { factor, productsText } from "../CellGrid/terms";
 import { SAMPLE_SIZE, sampleValues } from "../samples";
 import type { SlidingWindowLabels } from "./labels";
@@ -37,13 +37,21 @@ export type PaddingChoice = "valid" | "same";
 export const PADDINGS: readonly PaddingChoice[] = ["valid", "same"];
 
 export interface SlidingConfig {
+  /** The crop the input came from, and that Reset returns to. */
   input: SlidingInput["id"];
+  /** The reader's own 64 grey values (typed or drawn), row-major, or null for the crop itself. */
+  values: number[] | null;
   /** The preset the kernel came from, or null once a cell was edited. */
   preset: string | null;
   /** 9 weights, row-major. */
   kernel: number[];
   bias: number;
   padding: PaddingChoice;
+}
+
+/** A grey value in hundredths, as the figure writes and multiplies every input value. */
+export function roundGrey(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /**
@@ -58,10 +66,33 @@ export function inputValues(id: string): Float32Array {
   for (let r = 0; r < INPUT_SIZE; r++) {
     for (let c = 0; c < INPUT_SIZE; c++) {
       const v = full[(spec.top + r) * SAMPLE_SIZE + spec.left + c];
-      out[r * INPUT_SIZE + c] = Math.round(v * 100) / 100;
+      out[r * INPUT_SIZE + c] = roundGrey(v);
     }
   }
   return out;
+}
+
+/** The 64 input values the layer reads, as the number fields show them (no float32 noise). */
+export function greyValues(config: Pick<SlidingConfig, "input" | "values">): number[] {
+  return config.values ?? Array.from(inputValues(config.input), roundGrey);
+}
+
+/** The reader's values, or null when they are the crop's own (so the link can leave them out). */
+export function ownValues(input: SlidingInput["id"], values: readonly number[]): number[] | null {
+  const crop = greyValues({ input, values: null });
+  return values.every((v, i) => v === crop[i]) ? null : [...values];
+}
+
+/**
+ * Reads a typed input value: a grey value from 0 (black) to 1 (white), kept to two decimals
+ * like the crops. Refusals are the number fields' own codes; below 0 is out of range too.
+ */
+export function parseGrey(text: string): ParsedNumber {
+  const parsed = parseFieldNumber(text, 1);
+  if (!parsed.ok) return parsed;
+  return parsed.value < 0
+    ? { ok: false, error: "outOfRange" }
+    : { ok: true, value: roundGrey(parsed.value) };
 }
 
 /** Every map of the one-filter layer, computed by the core, and the output grid's size. */
@@ -78,7 +109,7 @@ export interface SlidingMaps {
 
 /** s1 = w1 ∗ x, z1 = s1 + b1, a1 = ReLU(z1), all by the core. Throws the core's errors. */
 export function computeMaps(config: SlidingConfig): SlidingMaps {
-  const x = tensor([1, INPUT_SIZE, INPUT_SIZE], inputValues(config.input));
+  const x = tensor([1, INPUT_SIZE, INPUT_SIZE], greyValues(config));
   const w = tensor([1, 1, KERNEL_SIZE, KERNEL_SIZE], config.kernel);
   const s = conv2d(x, w, undefined, { padding: config.padding });
   const z = addBias(s, [config.bias]);

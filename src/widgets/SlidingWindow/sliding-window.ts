@@ -5,10 +5,15 @@ import { gridCells, paintCells, placeBox } from "../CellGrid/paint";
 import { cellPaint } from "../CellGrid/cells";
 import { readHash } from "../hashState";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
+import { brushKeyAction, type BrushPoint } from "../shared/brush";
 import {
   announcement,
   filledUpTo,
+  greyValues,
+  INPUT_SIZE,
   movePosition,
+  ownValues,
+  parseGrey,
   slidingFrame,
   SLIDING_INPUTS,
   type MoveKey,
@@ -43,6 +48,10 @@ class SlidingWindow extends HTMLElement {
   private timer: number | undefined;
   private uid = 0;
   private lastHash = "";
+  /** Whether presses and keys on the input paint cells (Draw on) or move the window. */
+  private drawing = false;
+  /** The cell the keyboard paints, in input coordinates (without padding). */
+  private brush: BrushPoint = { x: 0, y: 0 };
 
   connectedCallback(): void {
     if (this.labels) return;
@@ -81,10 +90,113 @@ class SlidingWindow extends HTMLElement {
     keys.setAttribute("aria-label", this.labels.inputGrid);
     keys.setAttribute("aria-describedby", help.id);
     keys.addEventListener("keydown", (e) => this.onKey(e));
+    this.enableInputEditing(keys);
     this.addEventListener("click", (e) => this.onClick(e));
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     enableNumberFields(this);
+  }
+
+  /** Shows the Draw and Reset buttons and the number fields, and lets the pointer paint. */
+  private enableInputEditing(keys: HTMLElement): void {
+    this.find("[data-edit]").hidden = false;
+    this.find("[data-draw-help]").id = `sw-draw-help-${this.uid}`;
+    this.find("button[data-draw]").addEventListener("click", () => this.toggleDrawing());
+    this.find("button[data-reset-input]").addEventListener("click", () => {
+      this.applyInput({ ...this.state.config, values: null });
+    });
+    keys.addEventListener("pointerdown", (e) => {
+      if (!this.drawing) return;
+      keys.setPointerCapture(e.pointerId);
+      this.paintAtPointer(e);
+    });
+    keys.addEventListener("pointermove", (e) => {
+      if (this.drawing && e.buttons) this.paintAtPointer(e);
+    });
+  }
+
+  private toggleDrawing(): void {
+    this.drawing = !this.drawing;
+    this.find("button[data-draw]").setAttribute("aria-pressed", String(this.drawing));
+    const keys = this.find("[data-keys]");
+    keys.toggleAttribute("data-drawing", this.drawing);
+    const drawHelp = this.find("[data-draw-help]");
+    const keyHelp = this.find("[data-key-help]");
+    drawHelp.hidden = !this.drawing;
+    keyHelp.hidden = this.drawing;
+    keys.setAttribute("aria-describedby", (this.drawing ? drawHelp : keyHelp).id);
+    this.placeBrush();
+  }
+
+  /** The brush's cell outlined on the input while drawing; hidden otherwise. */
+  private placeBrush(): void {
+    const pad = this.frame.maps.pad;
+    const { x, y } = this.brush;
+    const box = { top: y + pad, left: x + pad, height: 1, width: 1 };
+    placeBox(this.grid("x"), "brush", this.drawing ? box : null);
+  }
+
+  private paintAtPointer(event: PointerEvent): void {
+    const box = this.grid("x").querySelector("[role='table']")!.getBoundingClientRect();
+    const { inputSide, maps } = this.frame;
+    const x = Math.floor(((event.clientX - box.left) / box.width) * inputSide) - maps.pad;
+    const y = Math.floor(((event.clientY - box.top) / box.height) * inputSide) - maps.pad;
+    // The padding ring is zeros by definition: nothing to paint there.
+    if (x < 0 || y < 0 || x >= INPUT_SIZE || y >= INPUT_SIZE) return;
+    this.brush = { x, y };
+    this.paint(event.shiftKey ? 0 : 1);
+  }
+
+  /** Arrows move the brush one cell, Space paints 1 and Shift+Space 0, each said aloud. */
+  private onBrushKey(event: KeyboardEvent): void {
+    const action = brushKeyAction(event, this.brush, INPUT_SIZE, 1);
+    if (!action) return;
+    event.preventDefault();
+    if ("move" in action) {
+      this.brush = action.move;
+      this.placeBrush();
+      this.say(this.labels.brushAt, greyValues(this.state.config)[this.brushIndex()]);
+      return;
+    }
+    this.paint(action.paint);
+    this.say(this.labels.painted, action.paint);
+  }
+
+  private brushIndex(): number {
+    return this.brush.y * INPUT_SIZE + this.brush.x;
+  }
+
+  /** Writes a brush message (with the brush's cell and `value`) into the live region. */
+  private say(template: string, value: number): void {
+    this.find("[data-status]").textContent = fillLabel(template, {
+      r: this.brush.y + 1,
+      c: this.brush.x + 1,
+      v: formatNumber(value),
+    });
+  }
+
+  private paint(value: number): void {
+    const values = greyValues(this.state.config);
+    const index = this.brushIndex();
+    if (values[index] !== value) {
+      values[index] = value;
+      this.applyInput({ ...this.state.config, values: ownValues(this.state.config.input, values) });
+    }
+    this.placeBrush();
+  }
+
+  /** A new input from the brush, Reset or the Input menu: recomputed, and shown in the fields. */
+  private applyInput(config: SlidingConfig): void {
+    this.applyConfig(config, this.grid("x"));
+    this.syncPixelFields();
+  }
+
+  private syncPixelFields(): void {
+    const values = greyValues(this.state.config);
+    this.querySelectorAll<HTMLInputElement>("input[data-pixel]").forEach((field, i) => {
+      field.value = String(values[i]);
+      this.clearError(field);
+    });
   }
 
   /** Puts the state's settings into the form fields (after reading the URL). */
@@ -98,6 +210,7 @@ class SlidingWindow extends HTMLElement {
     });
     this.find<HTMLInputElement>("input[data-bias]").value = String(config.bias);
     this.find<HTMLSelectElement>("select[data-speed]").value = this.state.speed;
+    this.syncPixelFields();
   }
 
   /** Follows a hash edited by hand or a link to another view; ignores plain anchors. */
@@ -113,6 +226,10 @@ class SlidingWindow extends HTMLElement {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (this.drawing) {
+      this.onBrushKey(event);
+      return;
+    }
     if (!KEYS.includes(event.key)) return;
     event.preventDefault();
     this.move(event.key as MoveKey);
@@ -142,6 +259,8 @@ class SlidingWindow extends HTMLElement {
       this.setPosition(index);
       return;
     }
+    // While drawing, a press on the input paints (on pointerdown) and leaves the window alone.
+    if (this.drawing) return;
     const side = this.frame.inputSide;
     const clamp = (v: number, n: number) => Math.max(0, Math.min(n - 1, v));
     const row = clamp(Math.floor(index / side) - 1, rows);
@@ -189,6 +308,10 @@ class SlidingWindow extends HTMLElement {
   private onInput(event: Event): void {
     const target = event.target;
     if (!(target instanceof HTMLInputElement)) return;
+    if (target.dataset.pixel !== undefined) {
+      this.onPixelInput(target);
+      return;
+    }
     const parsed = parseFieldNumber(target.value);
     if (!parsed.ok) {
       this.showError(target, this.labels.errors[parsed.error]);
@@ -208,22 +331,45 @@ class SlidingWindow extends HTMLElement {
     this.applyConfig(config, target);
   }
 
+  /** A typed input value: 0 to 1, used at once in hundredths; anything else is refused. */
+  private onPixelInput(field: HTMLInputElement): void {
+    const parsed = parseGrey(field.value);
+    if (!parsed.ok) {
+      const { errors, greyRange } = this.labels;
+      this.showError(field, parsed.error === "outOfRange" ? greyRange : errors[parsed.error]);
+      return;
+    }
+    this.clearError(field);
+    const values = greyValues(this.state.config);
+    values[Number(field.dataset.pixel)] = parsed.value;
+    this.applyConfig(
+      { ...this.state.config, values: ownValues(this.state.config.input, values) },
+      field,
+    );
+  }
+
   private onChange(event: Event): void {
     const target = event.target;
     if (target instanceof HTMLSelectElement) {
       this.onSelect(target);
       return;
     }
-    if (!(target instanceof HTMLInputElement) || target.getAttribute("aria-invalid") !== "true") {
-      return;
-    }
-    // On commit, a field left invalid shows again the value the figure still uses.
+    if (!(target instanceof HTMLInputElement)) return;
+    // On commit, a field shows the value the figure uses: the last good one if the text was
+    // refused, and an input value as rounded to hundredths.
     const { config } = this.state;
     const good =
-      target.dataset.weight !== undefined
-        ? config.kernel[Number(target.dataset.weight)]
-        : config.bias;
-    restoreField(target, this.find("[data-error]"), String(good), this);
+      target.dataset.pixel !== undefined
+        ? greyValues(config)[Number(target.dataset.pixel)]
+        : target.dataset.weight !== undefined
+          ? config.kernel[Number(target.dataset.weight)]
+          : config.bias;
+    if (target.getAttribute("aria-invalid") === "true") {
+      const { message, scope } = this.errorParts(target);
+      restoreField(target, message, String(good), scope);
+    } else if (target.dataset.pixel !== undefined) {
+      target.value = String(good);
+    }
   }
 
   /** A new speed applies at once, also to a sweep under way. */
@@ -241,10 +387,14 @@ class SlidingWindow extends HTMLElement {
       this.setSpeed(select.value as PlaySpeed);
       return;
     }
-    const config: SlidingConfig = { ...this.state.config, kernel: [...this.state.config.kernel] };
     if (select.dataset.input !== undefined) {
-      config.input = select.value as SlidingConfig["input"];
-    } else if (select.dataset.padding !== undefined) {
+      // Another crop replaces the reader's own values too.
+      const input = select.value as SlidingConfig["input"];
+      this.applyInput({ ...this.state.config, input, values: null });
+      return;
+    }
+    const config: SlidingConfig = { ...this.state.config, kernel: [...this.state.config.kernel] };
+    if (select.dataset.padding !== undefined) {
       config.padding = select.value as SlidingConfig["padding"];
     } else if (select.dataset.preset !== undefined) {
       const preset = presetById(select.value);
@@ -286,12 +436,20 @@ class SlidingWindow extends HTMLElement {
     }
   }
 
+  /** An input value's field has its own message under the fields; the kernel's, its own. */
+  private errorParts(input: HTMLInputElement): { message: HTMLElement; scope: HTMLElement } {
+    return input.dataset.pixel !== undefined
+      ? { message: this.find("[data-input-error]"), scope: this.find("[data-numbers]") }
+      : { message: this.find("[data-error]"), scope: this.find("[data-kernel]") };
+  }
+
   private showError(input: HTMLInputElement, text: string): void {
-    showFieldError(input, this.find("[data-error]"), text);
+    showFieldError(input, this.errorParts(input).message, text);
   }
 
   private clearError(input: HTMLInputElement): void {
-    clearFieldError(input, this.find("[data-error]"), this);
+    const { message, scope } = this.errorParts(input);
+    clearFieldError(input, message, scope);
   }
 
   /** Draws the current state; throws (before drawing anything) if the core refuses it. */
@@ -305,6 +463,7 @@ class SlidingWindow extends HTMLElement {
     this.drawGrid("a1", filledUpTo(maps.a.data, this.state.position), maps.cols, scales.a);
     this.markPadding(frame.inputSide, maps.pad);
     placeBox(this.grid("x"), "window", frame.window);
+    this.placeBrush();
     placeBox(this.grid("z1"), "current", frame.current);
     placeBox(this.grid("a1"), "current", frame.current);
     updateLegend(this, "x", scales.x);

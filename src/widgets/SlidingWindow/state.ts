@@ -28,6 +28,7 @@ export interface SlidingState {
 /** This widget's hash keys; the prefix keeps them apart from other figures on the page. */
 export const SW_KEYS = {
   input: "sw.in",
+  values: "sw.x",
   kernel: "sw.k",
   bias: "sw.b",
   padding: "sw.pad",
@@ -45,6 +46,7 @@ export function defaultSlidingState(): SlidingState {
   return {
     config: {
       input: "eye",
+      values: null,
       preset: DEFAULT_PRESET,
       kernel: [...presetById(DEFAULT_PRESET)!.kernel],
       bias: -0.1,
@@ -58,6 +60,49 @@ export function defaultSlidingState(): SlidingState {
 /** Rows (= columns) of the output for this padding. */
 export function outputSide(padding: PaddingChoice): number {
   return INPUT_SIZE - KERNEL_SIZE + 1 + (padding === "same" ? KERNEL_SIZE - 1 : 0);
+}
+
+/** URL-safe digits of six bits each: the base64url alphabet. */
+const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/** Bits per input value: its hundredths, 0 to 100, fit in seven. */
+const GREY_BITS = 7;
+const PIXELS = INPUT_SIZE * INPUT_SIZE;
+/** 64 values of seven bits in six-bit digits: 75 characters for a whole drawn input. */
+const GREY_TEXT_LENGTH = Math.ceil((PIXELS * GREY_BITS) / 6);
+
+/** The input's 64 grey values for the URL: their hundredths packed seven bits each. */
+export function encodeGrey(values: readonly number[]): string {
+  const bits = values
+    .map((v) =>
+      Math.round(v * 100)
+        .toString(2)
+        .padStart(GREY_BITS, "0"),
+    )
+    .join("")
+    .padEnd(GREY_TEXT_LENGTH * 6, "0");
+  let text = "";
+  for (let i = 0; i < bits.length; i += 6) text += DIGITS[parseInt(bits.slice(i, i + 6), 2)];
+  return text;
+}
+
+/** encodeGrey's text back to 64 values in [0, 1]; null for any other text. */
+export function decodeGrey(text: string): number[] | null {
+  if (text.length !== GREY_TEXT_LENGTH) return null;
+  let bits = "";
+  for (const digit of text) {
+    const value = DIGITS.indexOf(digit);
+    if (value < 0) return null;
+    bits += value.toString(2).padStart(6, "0");
+  }
+  // The filler bits after the last value are zeros, so every input has exactly one text.
+  if (bits.slice(PIXELS * GREY_BITS).includes("1")) return null;
+  const values: number[] = [];
+  for (let i = 0; i < PIXELS; i++) {
+    const hundredths = parseInt(bits.slice(i * GREY_BITS, (i + 1) * GREY_BITS), 2);
+    if (hundredths > 100) return null;
+    values.push(hundredths / 100);
+  }
+  return values;
 }
 
 function readKernel(text: string): Pick<SlidingConfig, "preset" | "kernel"> | null {
@@ -103,6 +148,7 @@ export function readSlidingState(hash: string): { state: SlidingState; fellBack:
     (t) => (SLIDING_INPUTS.some((s) => s.id === t) ? (t as SlidingConfig["input"]) : null),
     (v) => (config.input = v),
   );
+  read(SW_KEYS.values, decodeGrey, (v) => (config.values = v));
   read(SW_KEYS.kernel, readKernel, (v) => Object.assign(config, v));
   read(
     SW_KEYS.bias,
@@ -143,6 +189,7 @@ export function writeSlidingState(hash: string, state: SlidingState): string {
   const col = state.position % side;
   return writeHash(hash, {
     [SW_KEYS.input]: config.input === fallback.config.input ? undefined : config.input,
+    [SW_KEYS.values]: config.values === null ? undefined : encodeGrey(config.values),
     [SW_KEYS.kernel]: sameKernel ? undefined : kernel,
     [SW_KEYS.bias]: config.bias === fallback.config.bias ? undefined : String(config.bias),
     [SW_KEYS.padding]: config.padding === fallback.config.padding ? undefined : config.padding,

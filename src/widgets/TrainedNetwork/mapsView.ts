@@ -1,4 +1,5 @@
-import { brushKeyAction, paintDisc } from "../ownInput";
+import { paintDisc } from "../ownInput";
+import { brushKeyAction } from "../shared/brush";
 import { fillLabel } from "../parseNumber";
 import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
