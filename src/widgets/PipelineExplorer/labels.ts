@@ -264,7 +264,7 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
     pool: "{p} = {input}の{size}の窓の最大値 = {max}（{input}の{row}行{col}列の値）。",
     window: "{input}のマップ{c}",
     kernel: "マップ{c}に掛ける{w}[{k}]",
-    partial: "和 {value}",
+    partial: "和：{value}",
   },
 };
 
