@@ -8,8 +8,10 @@
  * pressed anywhere defines every widget still waiting, for a keyboard reader who moves faster
  * than the scrolling. Printing defines them all too (see below), so that paper shows every figure.
  *
- * ready, if given, fetches what the elements need (e.g. a sample photograph) before they are
- * defined; if it fails, the elements keep their first frame (ready shows why).
+ * The widget's code is loaded then too (`load`, a dynamic import of its module), so a chapter
+ * fetches only this small script up front and the code of the widgets a reader comes near.
+ * The module's `ready`, if given, fetches what the elements need (e.g. a sample photograph)
+ * before they are defined; if it fails, the elements keep their first frame (ready shows why).
  */
 const waiting = new Set<() => void>();
 
@@ -23,8 +25,9 @@ function defineAllOnTab(event: KeyboardEvent): void {
   defineAllWaiting();
 }
 
-// Printing shows every figure in its current state, those below the fold too: define them when
-// printing starts (beforeprint) or print media is emulated (matchMedia), before the print layout.
+// Printing shows every figure in its current state, those below the fold too: start defining them
+// when printing starts (beforeprint) or print media is emulated (matchMedia). A figure whose code
+// has not arrived by the print layout prints its first frame, which is its state: it was never near.
 if (typeof window !== "undefined") {
   window.addEventListener("beforeprint", defineAllWaiting);
   window.matchMedia?.("print").addEventListener("change", (event) => {
@@ -32,20 +35,24 @@ if (typeof window !== "undefined") {
   });
 }
 
-export function defineWhenNear(
-  name: string,
-  constructor: CustomElementConstructor,
-  ready?: () => Promise<void>,
-): void {
+/** What a widget's module exports for defineWhenNear: its element and what it waits for. */
+export interface WidgetModule {
+  element: CustomElementConstructor;
+  ready?: () => Promise<void>;
+}
+
+export function defineWhenNear(name: string, load: () => Promise<{ widget: WidgetModule }>): void {
   if (customElements.get(name)) return;
-  const defineNow = () => {
-    const define = () => customElements.get(name) ?? customElements.define(name, constructor);
-    if (ready) void ready().then(define, () => undefined);
-    else define();
+  const defineNow = async () => {
+    const { widget } = await load();
+    await widget.ready?.();
+    if (!customElements.get(name)) customElements.define(name, widget.element);
   };
+  // A module that fails to load, or a sample that does not arrive, leaves the first frame.
+  const start = () => void defineNow().catch(() => undefined);
   const elements = document.querySelectorAll(name);
   if (elements.length === 0 || typeof IntersectionObserver === "undefined") {
-    defineNow();
+    start();
     return;
   }
   const observer = new IntersectionObserver(
@@ -57,7 +64,7 @@ export function defineWhenNear(
   const define = () => {
     observer.disconnect();
     waiting.delete(define);
-    defineNow();
+    start();
   };
   waiting.add(define);
   document.addEventListener("keydown", defineAllOnTab, true);

@@ -1,7 +1,7 @@
 // Shared setup for the browser tests (node:test + playwright-core + axe-core).
 // One static server and one browser per test file; every openPage() gets its own
 // browser context so viewport / JS / colour scheme can differ per page.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -10,6 +10,25 @@ import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Every widget's element name, read from the registry that generates the embed pages. */
+export const WIDGET_TAGS = [
+  ...readFileSync(`${REPO_ROOT}src/widgets/registry.ts`, "utf8").matchAll(/name: "([a-z-]+)"/g),
+].map((m) => m[1]);
+
+/**
+ * The built site's embed pages, one per figure (the trained network has one per view), each
+ * with the element of the widget it shows.
+ */
+export function builtEmbeds(lang = "en", root = process.env.E2E_ROOT ?? "dist") {
+  return readdirSync(path.resolve(REPO_ROOT, root, lang, "embed"))
+    .sort()
+    .map((figure) => ({
+      figure,
+      page: `embed/${figure}/`,
+      tag: WIDGET_TAGS.find((tag) => figure === tag || figure.startsWith(`${tag}-`)),
+    }));
+}
 
 // Debian's chromium is the only browser we use; playwright never downloads one.
 export const CHROMIUM_PATH = "/usr/bin/chromium";

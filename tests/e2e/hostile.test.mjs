@@ -11,7 +11,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { greyPng } from "../fixtures/greyPng.mjs";
-import { PHONE, REPO_ROOT, describeProblems, startSite } from "./harness.mjs";
+import { PHONE, REPO_ROOT, builtEmbeds, describeProblems, startSite } from "./harness.mjs";
 
 /** @type {import("./harness.mjs").Site} */
 let site;
@@ -24,11 +24,7 @@ after(async () => {
 
 /** Where each widget lives: its embed page, and the exercises page for the two exercises. */
 const PLACES = [
-  ...[
-    ...readFileSync(path.join(REPO_ROOT, "src/widgets/registry.ts"), "utf8").matchAll(
-      /name: "([a-z-]+)"/g,
-    ),
-  ].map((m) => ({ tag: m[1], page: `embed/${m[1]}/` })),
+  ...builtEmbeds().map(({ tag, page }) => ({ tag, page })),
   { tag: "edge-exercise", page: "exercises/" },
   { tag: "bias-exercise", page: "exercises/" },
 ];

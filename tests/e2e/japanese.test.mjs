@@ -8,12 +8,10 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { load } from "js-yaml";
-import { DESKTOP, PHONE, REPO_ROOT, assertNoProblems, startSite } from "./harness.mjs";
+import { DESKTOP, PHONE, REPO_ROOT, assertNoProblems, builtEmbeds, startSite } from "./harness.mjs";
 
-/** Every widget, read from the registry that generates the embed pages. */
-const WIDGETS = [
-  ...readFileSync(`${REPO_ROOT}src/widgets/registry.ts`, "utf8").matchAll(/name: "([a-z-]+)"/g),
-].map((m) => m[1]);
+/** Every figure's embed page in the Japanese edition, with its widget. */
+const EMBEDS = builtEmbeds("ja");
 
 /**
  * Words that stay in Latin letters in Japanese text: layer names and formula functions, names
@@ -165,11 +163,11 @@ after(async () => {
 });
 
 describe("the Japanese edition of every widget", () => {
-  assert.ok(WIDGETS.length >= 9, "the registry lists the widgets");
+  assert.ok(EMBEDS.length >= 11, "the build has an embed page per figure");
 
-  for (const name of WIDGETS) {
-    test(`${name} on /ja/embed/ shows and speaks no English word`, async () => {
-      const page = await site.openPage(`ja/embed/${name}/`, { viewport: DESKTOP });
+  for (const { figure, tag: name } of EMBEDS) {
+    test(`${figure} on /ja/embed/ shows and speaks no English word`, async () => {
+      const page = await site.openPage(`ja/embed/${figure}/`, { viewport: DESKTOP });
       try {
         await page.locator(name).waitFor();
         const texts = await page.evaluate(readerText, [name, ".widget-toolbar"]);
@@ -181,8 +179,8 @@ describe("the Japanese edition of every widget", () => {
       }
     });
 
-    test(`${name} on /ja/embed/ does not scroll sideways on a phone`, async () => {
-      const page = await site.openPage(`ja/embed/${name}/`, { viewport: PHONE });
+    test(`${figure} on /ja/embed/ does not scroll sideways on a phone`, async () => {
+      const page = await site.openPage(`ja/embed/${figure}/`, { viewport: PHONE });
       try {
         await page.locator(name).waitFor();
         const overflow = await page.evaluate(

@@ -25,7 +25,7 @@ import { readBiasActivationState, writeBiasActivationState } from "./state";
 import { drawHistogram } from "./histogram";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
 let instances = 0;
@@ -278,8 +278,8 @@ class BiasActivation extends HTMLElement {
   }
 }
 
-defineWhenNear(
-  "bias-activation",
-  BiasActivation,
-  samplesReady("bias-activation", (element) => [element.dataset.sample ?? DEFAULT_SAMPLE]),
-);
+/** What the page's script defines as <bias-activation> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = {
+  element: BiasActivation,
+  ready: samplesReady("bias-activation", (element) => [element.dataset.sample ?? DEFAULT_SAMPLE]),
+};

@@ -9,7 +9,7 @@ import { markerStyle, windowStyle } from "./markers";
 import { CHANNELS_SAMPLE, channelsParams, runChannels, sumView, type SumView } from "./model";
 import { readOutputState, writeOutputState } from "./state";
 import { mapAlt, numberRows, partNames, probeText, statusText } from "./text";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
 /**
@@ -140,8 +140,8 @@ class ChannelsView extends HTMLElement {
   }
 }
 
-defineWhenNear(
-  "channels-view",
-  ChannelsView,
-  samplesReady("channels-view", () => [CHANNELS_SAMPLE]),
-);
+/** What the page's script defines as <channels-view> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = {
+  element: ChannelsView,
+  ready: samplesReady("channels-view", () => [CHANNELS_SAMPLE]),
+};

@@ -13,7 +13,7 @@ import {
   showResult,
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
 /** A share as the verdicts print it, e.g. "25.3 %". */
@@ -73,8 +73,8 @@ class BiasExercise extends HTMLElement {
   }
 }
 
-defineWhenNear(
-  "bias-exercise",
-  BiasExercise,
-  samplesReady("bias-exercise", () => [BIAS_TASK.sample]),
-);
+/** What the page's script defines as <bias-exercise> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = {
+  element: BiasExercise,
+  ready: samplesReady("bias-exercise", () => [BIAS_TASK.sample]),
+};

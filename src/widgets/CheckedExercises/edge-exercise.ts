@@ -19,7 +19,7 @@ import {
   showResult,
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 
 /**
  * <edge-exercise>: the reader edits a 3×3 kernel until a1 = ReLU(w1 ∗ x) lights up only vertical
@@ -104,4 +104,5 @@ class EdgeExercise extends HTMLElement {
   }
 }
 
-defineWhenNear("edge-exercise", EdgeExercise);
+/** What the page's script defines as <edge-exercise> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = { element: EdgeExercise };

@@ -2,7 +2,7 @@ import { fillLabel } from "../parseNumber";
 import type { CheckedExercisesLabels } from "./labels";
 import { checkStage, type StageQuiz, type StageVerdict } from "./model";
 import { enableControls, showResult } from "./exerciseUi";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 
 /** The quiz as the page passes it: the note in the page's language only. */
 type PageQuiz = Omit<StageQuiz, "note"> & { note: string };
@@ -46,4 +46,5 @@ class StageExercise extends HTMLElement {
   }
 }
 
-defineWhenNear("stage-exercise", StageExercise);
+/** What the page's script defines as <stage-exercise> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = { element: StageExercise };

@@ -17,7 +17,7 @@ import { readGeometryState, writeGeometryState } from "./state";
 import { formulaSpoken, inputCaption, numberRows, outputCaption, statusText } from "./text";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { WindowSweep } from "./window";
 
 let instances = 0;
@@ -163,4 +163,5 @@ class ConvArithmetic extends HTMLElement {
   }
 }
 
-defineWhenNear("conv-arithmetic", ConvArithmetic);
+/** What the page's script defines as <conv-arithmetic> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = { element: ConvArithmetic };

@@ -13,7 +13,7 @@ import {
 } from "./state";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 
 let instances = 0;
 
@@ -241,4 +241,5 @@ class KernelFeatureMap extends HTMLElement {
   }
 }
 
-defineWhenNear("kernel-feature-map", KernelFeatureMap);
+/** What the page's script defines as <kernel-feature-map> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = { element: KernelFeatureMap };

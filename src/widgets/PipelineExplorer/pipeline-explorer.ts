@@ -50,7 +50,7 @@ import { cellExists } from "./readout";
 import { MapReadout } from "./readoutView";
 import { NETWORK_EVENT, NETWORK_REQUEST, type ExplorerNetwork } from "./network";
 import { enableNumberFields } from "../shared/numberField";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { loadFailureText, loadSamples, samplesReady } from "../samples/load";
 
 type DrawnStage = ShownStage | "x";
@@ -554,11 +554,11 @@ class PipelineExplorer extends HTMLElement {
   }
 }
 
-defineWhenNear(
-  "pipeline-explorer",
-  PipelineExplorer,
-  samplesReady("pipeline-explorer", (element) => [
+/** What the page's script defines as <pipeline-explorer> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = {
+  element: PipelineExplorer,
+  ready: samplesReady("pipeline-explorer", (element) => [
     readExplorerState(location.hash, JSON.parse(element.dataset.config ?? "{}") as ExplorerConfig)
       .config.sample,
   ]),
-);
+};

@@ -31,7 +31,7 @@ import {
 import type { SlidingWindowLabels } from "./labels";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
@@ -552,8 +552,8 @@ class SlidingWindow extends HTMLElement {
   }
 }
 
-defineWhenNear(
-  "sliding-window",
-  SlidingWindow,
-  samplesReady("sliding-window", () => SLIDING_INPUTS.map((input) => input.sample)),
-);
+/** What the page's script defines as <sliding-window> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = {
+  element: SlidingWindow,
+  ready: samplesReady("sliding-window", () => SLIDING_INPUTS.map((input) => input.sample)),
+};

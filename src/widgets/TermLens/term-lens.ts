@@ -4,7 +4,7 @@ import type { TermLensLabels } from "./labels";
 import { readLensState, writeLensState, type LensState } from "./state";
 import { fillLabel } from "../parseNumber";
 import { fillParts } from "./fillParts";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { followExplorer } from "./followExplorer";
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -217,4 +217,5 @@ class TermLens extends HTMLElement {
   }
 }
 
-defineWhenNear("term-lens", TermLens);
+/** What the page's script defines as <term-lens> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = { element: TermLens };

@@ -33,7 +33,7 @@ import {
   type GridKey,
 } from "./text";
 import type { TraceLabels } from "./labels";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 
 let instances = 0;
@@ -391,8 +391,8 @@ class TraceView extends HTMLElement {
   }
 }
 
-defineWhenNear(
-  "trace-view",
-  TraceView,
-  samplesReady("trace-view", () => [TRACE_SAMPLE]),
-);
+/** What the page's script defines as <trace-view> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = {
+  element: TraceView,
+  ready: samplesReady("trace-view", () => [TRACE_SAMPLE]),
+};

@@ -22,7 +22,7 @@ import {
   type TrainedNetworkState,
   type View,
 } from "./state";
-import { defineWhenNear } from "../defineWhenNear";
+import type { WidgetModule } from "../defineWhenNear";
 import { download } from "../shared/download";
 
 let instances = 0;
@@ -148,4 +148,5 @@ class TrainedNetworkElement extends HTMLElement {
   }
 }
 
-defineWhenNear("trained-network", TrainedNetworkElement);
+/** What the page's script defines as <trained-network> when it comes near (defineWhenNear). */
+export const widget: WidgetModule = { element: TrainedNetworkElement };
