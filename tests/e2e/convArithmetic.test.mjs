@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import {
   PHONE,
   assertNoProblems,
+  enhanceWidgets,
   findOverflowingElements,
   formatViolations,
   runAxe,
@@ -102,6 +103,8 @@ describe("conv arithmetic", () => {
     assert.match(page.url(), /ca\.p=0/);
     assert.match(page.url(), /tl\.lens=karn/, "other widgets' keys are kept");
     await page.reload();
+    // The reloaded page shows the build's first frame until the widget's code arrives.
+    await enhanceWidgets(page);
     assert.equal(await field(page, "p, padding per side").inputValue(), "0");
     assert.equal(await outputCaption(page), "3 × 3"); // (12 − 5)/3 = 2.33 → 3
     await page.close();
