@@ -14,7 +14,8 @@ import {
 /**
  * conv2d picks its inner loop by shape: filters four at a time or one at a time (the
  * remainder), 3×3 kernels sliding two rows at a time (stride 1, dilation 1, with a last odd
- * row on its own), other 3×3 kernels, any other kernel; output rows in blocks. Random cases
+ * row on its own), other 3×3 kernels, any other kernel; output rows in blocks; with one input
+ * channel, 3×3 kernels with stride 1 and dilation 1 store straight into the output. Random cases
  * rarely land on one particular combination, so these tests go through all of them in turn
  * and compare each with the definition, conv2dReference.
  */
@@ -74,18 +75,19 @@ const OUTPUTS: readonly [number, number][] = [
   [4, 3],
 ];
 
-/** Two input channels, so the sums over channels and the channel strides are exercised. */
+/** One input channel, and two so the sums over channels and the channel strides are exercised. */
 function* allCases(): Generator<Case> {
-  for (let cout = 1; cout <= 9; cout++)
-    for (const [kh, kw] of KERNELS)
-      for (const stride of [1, 2])
-        for (const dilation of [1, 2])
-          for (const padding of PADDINGS)
-            for (const withBias of [false, true])
-              for (const [hout, wout] of OUTPUTS) {
-                const c = { cin: 2, cout, kh, kw, stride, dilation, padding, withBias, hout, wout };
-                if (fits(c)) yield c;
-              }
+  for (const cin of [1, 2])
+    for (let cout = 1; cout <= 9; cout++)
+      for (const [kh, kw] of KERNELS)
+        for (const stride of [1, 2])
+          for (const dilation of [1, 2])
+            for (const padding of PADDINGS)
+              for (const withBias of [false, true])
+                for (const [hout, wout] of OUTPUTS) {
+                  const c = { cin, cout, kh, kw, stride, dilation, padding, withBias, hout, wout };
+                  if (fits(c)) yield c;
+                }
 }
 
 function optionsOf(c: Case): Conv2dOptions {
@@ -187,7 +189,7 @@ describe("conv2d: every code path against conv2dReference", () => {
   it("conv2d and conv2dInto match the definition for every combination of filter count, kernel, stride, dilation, padding, bias and output parity", () => {
     const cases = [...allCases()];
     // 'same' is refused with stride 2 or an even span; everything else is run.
-    expect(cases.length).toBeGreaterThan(3_000);
+    expect(cases.length).toBeGreaterThan(6_000);
     expect(failuresOf(cases, createRandom(13))).toEqual([]);
   });
 
@@ -214,5 +216,42 @@ describe("conv2d: every code path against conv2dReference", () => {
           wout,
         });
     expect(failuresOf(cases, createRandom(17))).toEqual([]);
+  });
+
+  it("with one input channel, the direct 3×3 path stores the same float32 values as the accumulators, bit for bit", () => {
+    // A second input channel with zero weights sends the same sums through the accumulators.
+    const rng = createRandom(19);
+    for (const cout of [1, 4, 5, 8])
+      for (const bias of [undefined, [-0, 0, -0.5, 0.25, -0, 1, -1, -0].slice(0, cout)]) {
+        const x = randomTensor([1, 6, 7], rng);
+        // Three rows of −0 under positive weights make sums of −0 (filter 0 has bias −0).
+        x.data.fill(-0, 0, 21);
+        const w = randomTensor([cout, 1, 3, 3], rng);
+        for (let t = 0; t < 9; t++) w.data[t] = Math.abs(w.data[t]);
+        const x2: Tensor = { shape: [2, 6, 7], data: new Float32Array(84) };
+        x2.data.set(x.data);
+        x2.data.set(randomTensor([1, 6, 7], rng).data, 42);
+        const w2: Tensor = { shape: [cout, 2, 3, 3], data: new Float32Array(cout * 18) };
+        for (let o = 0; o < cout; o++) w2.data.set(w.data.subarray(9 * o, 9 * o + 9), 18 * o);
+        const options = { padding: 1 } as const;
+        const direct = conv2d(x, w, bias, options).data;
+        const accumulated = conv2d(x2, w2, bias, options).data;
+        expect(Array.from(direct).every((v, i) => Object.is(v, accumulated[i]))).toBe(true);
+      }
+  });
+
+  it("with one input channel, sums that may come near the float32 limit are checked as before", () => {
+    const w = { shape: [1, 1, 3, 3], data: new Float32Array(9).fill(1) };
+    const near = { shape: [1, 3, 3], data: new Float32Array(9).fill(4e37) };
+    // 9 · 4e37 does not fit in float32; the centre sees all nine.
+    expect(() => conv2d(near, w, undefined, { padding: 1 })).toThrow(
+      /Output channel 0 reaches 3\.60e\+38, too large for 32-bit floats/,
+    );
+    // Past the direct path's bound (half the limit) but fitting: computed, not refused.
+    near.data.fill(2e37);
+    const expected = conv2dReference(near, w, undefined, { padding: 1 });
+    expect(Array.from(conv2d(near, w, undefined, { padding: 1 }).data)).toEqual(
+      Array.from(expected.data),
+    );
   });
 });
