@@ -5,6 +5,9 @@ const LABELS_UNREADABLE = {
   ja: "この図の文言をページから読み取れなかったため、図は最初の状態のままです。ページを再読み込みしてください。",
 };
 
+/** Adds a listener that lives as long as the widget stays in the document (WidgetElement). */
+export type Listen = (target: EventTarget, type: string, handler: (event: Event) => void) => void;
+
 interface Listener {
   target: EventTarget;
   type: string;
@@ -59,11 +62,11 @@ export abstract class WidgetElement<Labels extends object> extends HTMLElement {
   protected abstract start(): void;
 
   /** Listens on the window or document only while this element is in the document. */
-  protected listen(target: EventTarget, type: string, handler: (event: Event) => void): void {
+  protected readonly listen: Listen = (target, type, handler) => {
     const listener = { target, type, handler };
     this.listeners.push(listener);
     this.subscribe(listener);
-  }
+  };
 
   private subscribe({ target, type, handler }: Listener): void {
     target.addEventListener(type, handler, { signal: this.connection.signal });
