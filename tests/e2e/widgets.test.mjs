@@ -162,7 +162,7 @@ describe("pipeline explorer", () => {
     await page.reload();
     // The explorer is defined (and fetches its photograph) once it comes near the viewport.
     await page.locator("pipeline-explorer").scrollIntoViewIfNeeded();
-    const message = page.locator("pipeline-explorer .sample-load-error");
+    const message = page.locator("pipeline-explorer .figure-alert");
     await message.waitFor({ state: "attached" });
     assert.match(await message.innerText(), /could not be downloaded \(HTTP 404\)/);
     assert.equal(await message.getAttribute("role"), "alert");

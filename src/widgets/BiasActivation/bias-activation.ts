@@ -27,6 +27,7 @@ import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
+import { WidgetElement } from "../shared/WidgetElement";
 
 let instances = 0;
 
@@ -34,8 +35,7 @@ let instances = 0;
  * <bias-activation>: enhances the figure rendered at build time. State lives on the instance and
  * every query is scoped to it; radio names and message ids get a per-instance suffix.
  */
-class BiasActivation extends HTMLElement {
-  private labels!: BiasActivationLabels;
+class BiasActivation extends WidgetElement<BiasActivationLabels> {
   private sample = DEFAULT_SAMPLE;
   private defaults!: BiasActivationState;
   private state!: BiasActivationState;
@@ -46,10 +46,8 @@ class BiasActivation extends HTMLElement {
   private instance = 0;
   private limits = new Map<string, number>();
 
-  connectedCallback(): void {
-    if (this.instance) return;
+  protected start(): void {
     this.instance = ++instances;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as BiasActivationLabels;
     this.sample = this.dataset.sample ?? this.sample;
     this.defaults = JSON.parse(this.dataset.state ?? "{}") as BiasActivationState;
     const read = readBiasActivationState(location.hash, (k) => this.limitOf(k), this.defaults);
@@ -59,11 +57,7 @@ class BiasActivation extends HTMLElement {
       radio.name = `${radio.name}-${this.instance}`;
     }
     this.canvases = upgradeMapImages(this);
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
-      "input, select",
-    )) {
-      control.disabled = false;
-    }
+    this.enableControls("input, select");
     const x = sampleValues(this.sample);
     const xCanvas = this.canvases.get("x-0");
     if (xCanvas) drawHeatmap(xCanvas, x, SAMPLE_SIZE, SAMPLE_SIZE, mapScale(x, true));
@@ -73,7 +67,7 @@ class BiasActivation extends HTMLElement {
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     enableNumberFields(this);
-    window.addEventListener("hashchange", () => this.onHashChange());
+    this.listen(window, "hashchange", () => this.onHashChange());
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -178,11 +172,7 @@ class BiasActivation extends HTMLElement {
   private update(change: Partial<BiasActivationState>, typedIn?: HTMLInputElement): void {
     this.state = { ...this.state, ...change };
     this.syncControls(typedIn);
-    history.replaceState(
-      null,
-      "",
-      writeBiasActivationState(location.hash, this.state) || location.pathname,
-    );
+    this.writeHash(writeBiasActivationState(location.hash, this.state));
     this.render(true);
   }
 

@@ -11,22 +11,20 @@ import { readOutputState, writeOutputState } from "./state";
 import { mapAlt, numberRows, partNames, probeText, statusText } from "./text";
 import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
+import { WidgetElement } from "../shared/WidgetElement";
 
 /**
  * <channels-view>: lets the reader pick which map of z2 to build from the four maps of a1.
  * The choice lives on the instance and in the URL hash as `ch.o`; queries stay inside it.
  */
-class ChannelsView extends HTMLElement {
-  private labels!: ChannelsLabels;
+class ChannelsView extends WidgetElement<ChannelsLabels> {
   private params!: PipelineParams;
   private result!: PipelineResult;
   private outputs = 0;
   private output = -1;
   private canvases = new Map<string, HTMLCanvasElement>();
 
-  connectedCallback(): void {
-    if (this.result) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as ChannelsLabels;
+  protected start(): void {
     this.params = channelsParams();
     this.result = runChannels();
     this.outputs = this.params.w2.shape[0];
@@ -35,14 +33,12 @@ class ChannelsView extends HTMLElement {
       const [canvas] = upgradeMapImages(frame).values();
       if (canvas) this.canvases.set(frame.dataset.part!, canvas);
     }
-    for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-output]")) {
-      button.disabled = false;
-    }
+    this.enableControls("button[data-output]");
     this.addEventListener("click", (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>("button[data-output]");
       if (button) this.choose(Number(button.dataset.output));
     });
-    window.addEventListener("hashchange", () => this.fromHash(true));
+    this.listen(window, "hashchange", () => this.fromHash(true));
     this.fromHash(false);
   }
 
@@ -58,11 +54,7 @@ class ChannelsView extends HTMLElement {
 
   private choose(o: number): void {
     if (!Number.isInteger(o) || o < 0 || o >= this.outputs) return;
-    history.replaceState(
-      null,
-      "",
-      writeOutputState(location.hash, o) || location.pathname + location.search,
-    );
+    this.writeHash(writeOutputState(location.hash, o));
     this.find("[data-notice]").hidden = true;
     this.render(o, true);
   }

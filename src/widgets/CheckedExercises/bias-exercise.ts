@@ -15,6 +15,7 @@ import {
 import { enableNumberFields } from "../shared/numberField";
 import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
+import { WidgetElement } from "../shared/WidgetElement";
 
 /** A share as the verdicts print it, e.g. "25.3 %". */
 function percent(share: number): string {
@@ -25,15 +26,12 @@ function percent(share: number): string {
  * <bias-exercise>: the reader sets b1 so that a quarter of a1 = ReLU(z1) is exactly 0; Check
  * counts the zeros with the core (checkBias) and says which way to move the bias.
  */
-class BiasExercise extends HTMLElement {
-  private labels!: CheckedExercisesLabels;
+class BiasExercise extends WidgetElement<CheckedExercisesLabels> {
   private bias = 0;
   private readonly input = biasTaskInput();
   private canvases = new Map<string, HTMLCanvasElement>();
 
-  connectedCallback(): void {
-    if (this.labels) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as CheckedExercisesLabels;
+  protected start(): void {
     this.bias = Number(this.dataset.bias ?? 0);
     this.canvases = upgradeMapImages(this);
     this.redraw();

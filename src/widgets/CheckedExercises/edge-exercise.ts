@@ -20,20 +20,18 @@ import {
 } from "./exerciseUi";
 import { enableNumberFields } from "../shared/numberField";
 import type { WidgetModule } from "../defineWhenNear";
+import { WidgetElement } from "../shared/WidgetElement";
 
 /**
  * <edge-exercise>: the reader edits a 3×3 kernel until a1 = ReLU(w1 ∗ x) lights up only vertical
  * edges; Check asks the core (checkEdgeKernel) and shows success or the hint for the mistake.
  */
-class EdgeExercise extends HTMLElement {
-  private labels!: CheckedExercisesLabels;
+class EdgeExercise extends WidgetElement<CheckedExercisesLabels> {
   private kernel: number[] = [];
   private readonly input = edgePreviewInput();
   private canvas?: HTMLCanvasElement;
 
-  connectedCallback(): void {
-    if (this.labels) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as CheckedExercisesLabels;
+  protected start(): void {
     this.kernel = JSON.parse(this.dataset.kernel ?? "[]") as number[];
     const canvases = upgradeMapImages(this);
     this.canvas = canvases.get("a1-0");

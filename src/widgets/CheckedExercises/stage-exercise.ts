@@ -3,6 +3,7 @@ import type { CheckedExercisesLabels } from "./labels";
 import { checkStage, type StageQuiz, type StageVerdict } from "./model";
 import { enableControls, showResult } from "./exerciseUi";
 import type { WidgetModule } from "../defineWhenNear";
+import { WidgetElement } from "../shared/WidgetElement";
 
 /** The quiz as the page passes it: the note in the page's language only. */
 type PageQuiz = Omit<StageQuiz, "note"> & { note: string };
@@ -11,13 +12,10 @@ type PageQuiz = Omit<StageQuiz, "note"> & { note: string };
  * <stage-exercise>: which stage does an author call the feature map? The right stages and a hint
  * for each wrong one were derived from the sources collection at build time.
  */
-class StageExercise extends HTMLElement {
-  private labels!: CheckedExercisesLabels;
+class StageExercise extends WidgetElement<CheckedExercisesLabels> {
   private quiz!: PageQuiz;
 
-  connectedCallback(): void {
-    if (this.labels) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as CheckedExercisesLabels;
+  protected start(): void {
     this.quiz = JSON.parse(this.dataset.quiz ?? "{}") as PageQuiz;
     enableControls(this);
     const form = this.querySelector("form");

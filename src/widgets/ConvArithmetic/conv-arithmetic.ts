@@ -19,6 +19,7 @@ import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import type { WidgetModule } from "../defineWhenNear";
 import { WindowSweep } from "./window";
+import { WidgetElement } from "../shared/WidgetElement";
 
 let instances = 0;
 
@@ -26,21 +27,14 @@ let instances = 0;
  * <conv-arithmetic>: enhances the figure rendered at build time. The sizes live on the
  * instance and in the URL hash under `ca.*`; every query is scoped to the element.
  */
-class ConvArithmetic extends HTMLElement {
-  private labels!: ConvArithmeticLabels;
+class ConvArithmetic extends WidgetElement<ConvArithmeticLabels> {
   private geometry!: Geometry;
   private sweep!: WindowSweep;
 
-  connectedCallback(): void {
-    if (this.geometry) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as ConvArithmeticLabels;
+  protected start(): void {
     const read = readGeometryState(location.hash);
     this.find("[data-notice]").hidden = !read.fellBack;
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
-      "input, button",
-    )) {
-      control.disabled = false;
-    }
+    this.enableControls("input, button");
     const keys = this.find("[data-output-keys]");
     keys.hidden = false;
     keys.id = `ca-output-keys-${++instances}`;
@@ -60,7 +54,7 @@ class ConvArithmetic extends HTMLElement {
       const preset = PRESETS.find((p) => p.id === button?.dataset.preset);
       if (preset) this.choose({ ...preset.geometry }, true);
     });
-    window.addEventListener("hashchange", () => {
+    this.listen(window, "hashchange", () => {
       const next = readGeometryState(location.hash);
       this.find("[data-notice]").hidden = !next.fellBack;
       if (!sameGeometry(next.geometry, this.geometry)) this.render(next.geometry, true, true);
@@ -109,11 +103,7 @@ class ConvArithmetic extends HTMLElement {
 
   /** A new geometry from the reader: drawn, announced and written to the URL. */
   private choose(geometry: Geometry, updateFields: boolean): void {
-    history.replaceState(
-      null,
-      "",
-      writeGeometryState(location.hash, geometry) || location.pathname + location.search,
-    );
+    this.writeHash(writeGeometryState(location.hash, geometry));
     this.render(geometry, updateFields, true);
   }
 

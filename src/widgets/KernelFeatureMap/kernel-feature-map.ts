@@ -14,6 +14,7 @@ import {
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import type { WidgetModule } from "../defineWhenNear";
+import { WidgetElement } from "../shared/WidgetElement";
 
 let instances = 0;
 
@@ -24,18 +25,15 @@ const PICK_RADIUS = 14;
  * <kernel-feature-map>: enhances the figure rendered at build time. State lives on the instance
  * and every query is scoped to it; radio names and message ids get a per-instance suffix.
  */
-class KernelFeatureMap extends HTMLElement {
-  private labels!: KernelFeatureMapLabels;
+class KernelFeatureMap extends WidgetElement<KernelFeatureMapLabels> {
   private data: DataPoint[] = [];
   private defaults!: KernelFeatureMapState;
   private state!: KernelFeatureMapState;
   private target: "x" | "y" = "x";
   private instance = 0;
 
-  connectedCallback(): void {
-    if (this.instance) return;
+  protected start(): void {
     this.instance = ++instances;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as KernelFeatureMapLabels;
     this.defaults = JSON.parse(this.dataset.state ?? "{}") as KernelFeatureMapState;
     this.data = ringsData();
     const read = readKernelFeatureMapState(location.hash, this.data.length, this.defaults);
@@ -44,18 +42,14 @@ class KernelFeatureMap extends HTMLElement {
     for (const radio of this.querySelectorAll<HTMLInputElement>("input[type=radio]")) {
       radio.name = `${radio.name}-${this.instance}`;
     }
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
-      "input, button",
-    )) {
-      control.disabled = false;
-    }
+    this.enableControls("input, button");
     this.render();
     this.enableDragTurn();
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
     enableNumberFields(this);
     this.addEventListener("click", (e) => this.onClick(e));
-    window.addEventListener("hashchange", () => {
+    this.listen(window, "hashchange", () => {
       const next = readKernelFeatureMapState(location.hash, this.data.length, this.defaults);
       this.find("[data-notice]").hidden = !next.fellBack;
       this.state = next.state;
@@ -180,11 +174,7 @@ class KernelFeatureMap extends HTMLElement {
     typedIn?: HTMLInputElement,
   ): void {
     this.state = { ...this.state, ...change };
-    history.replaceState(
-      null,
-      "",
-      writeKernelFeatureMapState(location.hash, this.state) || location.pathname,
-    );
+    this.writeHash(writeKernelFeatureMapState(location.hash, this.state));
     const { verdict, value } = this.render(typedIn);
     const { labels, state } = this;
     const status =

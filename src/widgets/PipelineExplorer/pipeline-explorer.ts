@@ -52,6 +52,7 @@ import { NETWORK_EVENT, NETWORK_REQUEST, type ExplorerNetwork } from "./network"
 import { enableNumberFields } from "../shared/numberField";
 import type { WidgetModule } from "../defineWhenNear";
 import { loadFailureText, loadSamples, samplesReady } from "../samples/load";
+import { WidgetElement } from "../shared/WidgetElement";
 
 type DrawnStage = ShownStage | "x";
 /** The maps of each stage an edit changed, as updatePipeline reports them. */
@@ -83,9 +84,8 @@ function measureEdit(edit: PerformanceMark): void {
  * <pipeline-explorer>: enhances the figure rendered at build time. Every piece of state lives
  * on the instance, and every query is scoped to it, so two explorers on a page never interfere.
  */
-class PipelineExplorer extends HTMLElement {
+class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
   private config!: ExplorerConfig;
-  private labels!: PipelineExplorerLabels;
   private params!: PipelineParams;
   private biases!: number[];
   private result!: PipelineResult;
@@ -113,9 +113,7 @@ class PipelineExplorer extends HTMLElement {
   /** A frame is booked to tell the page the network changed (one message per frame at most). */
   private publishBooked = false;
 
-  connectedCallback(): void {
-    if (this.result) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as PipelineExplorerLabels;
+  protected start(): void {
     const read = readExplorerState(
       location.hash,
       JSON.parse(this.dataset.config ?? "{}") as ExplorerConfig,
@@ -142,15 +140,11 @@ class PipelineExplorer extends HTMLElement {
     });
     if (pinned.cell && pinFits) this.readout.pin(pinned.cell);
     this.redraw(["x", ...this.stages()]);
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
-      "input, select",
-    )) {
-      control.disabled = false;
-    }
+    this.enableControls("input, select");
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
-    addEventListener("pagehide", () => this.urlWrite.flush());
-    document.addEventListener(NETWORK_REQUEST, () => this.publish());
+    this.listen(window, "pagehide", () => this.urlWrite.flush());
+    this.listen(document, NETWORK_REQUEST, () => this.publish());
     enableNumberFields(this);
     this.setUpOwnInput();
     // Issue 19: so that the first edit is as fast as the later ones, its update and redraw

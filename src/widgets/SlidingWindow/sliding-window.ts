@@ -33,6 +33,7 @@ import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
+import { WidgetElement } from "../shared/WidgetElement";
 
 const KEYS: readonly string[] = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
 let instances = 0;
@@ -41,8 +42,7 @@ let instances = 0;
  * <sliding-window>: enhances the frame rendered at build time. All state lives on the
  * instance and every query is scoped to it; the URL keys start with `sw.`.
  */
-class SlidingWindow extends HTMLElement {
-  private labels!: SlidingWindowLabels;
+class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
   private state!: SlidingState;
   private frame!: SlidingFrame;
   private timer: number | undefined;
@@ -53,20 +53,19 @@ class SlidingWindow extends HTMLElement {
   /** The cell the keyboard paints, in input coordinates (without padding). */
   private brush: BrushPoint = { x: 0, y: 0 };
 
-  connectedCallback(): void {
-    if (this.labels) return;
+  protected start(): void {
     this.uid = ++instances;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as SlidingWindowLabels;
     const read = readSlidingState(location.hash);
     this.state = read.state;
     this.find("[data-notice]").hidden = !read.fellBack;
     this.enhanceControls();
     this.syncControls();
     this.render(false);
-    window.addEventListener("hashchange", () => this.onHashChange());
+    this.listen(window, "hashchange", () => this.onHashChange());
   }
 
-  disconnectedCallback(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
     this.stop();
   }
 
@@ -75,11 +74,7 @@ class SlidingWindow extends HTMLElement {
   }
 
   private enhanceControls(): void {
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
-      "input, select",
-    )) {
-      control.disabled = false;
-    }
+    this.enableControls("input, select");
     this.find("[data-controls]").hidden = false;
     const help = this.find("[data-key-help]");
     help.hidden = false;
@@ -498,7 +493,7 @@ class SlidingWindow extends HTMLElement {
   private saveToUrl(): void {
     const url = writeSlidingState(location.hash, this.state);
     this.lastHash = url;
-    history.replaceState(null, "", url || location.pathname + location.search);
+    this.writeHash(url);
   }
 
   private announce(): void {

@@ -2,6 +2,7 @@ import { drawHeatmap } from "../../viz/heatmap";
 import { formatNumber } from "../../viz/format";
 import type { ExplorerNetwork } from "../PipelineExplorer/network";
 import { followExplorerNetwork } from "../shared/explorerNetwork";
+import type { Listen } from "../shared/WidgetElement";
 import { thumbnailMaps, type Thumbnail } from "./thumbnails";
 import type { TermLensLabels } from "./labels";
 
@@ -46,6 +47,6 @@ function show(root: HTMLElement, labels: TermLensLabels, { params, result }: Exp
  * figures); without one, the build-time pictures of the default network stay. Redraws at most
  * once a frame, however fast the reader types.
  */
-export function followExplorer(root: HTMLElement, labels: TermLensLabels): void {
-  followExplorerNetwork((network) => show(root, labels, network));
+export function followExplorer(root: HTMLElement, labels: TermLensLabels, listen: Listen): void {
+  followExplorerNetwork(listen, (network) => show(root, labels, network));
 }

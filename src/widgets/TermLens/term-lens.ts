@@ -6,6 +6,7 @@ import { fillLabel } from "../parseNumber";
 import { fillParts } from "./fillParts";
 import type { WidgetModule } from "../defineWhenNear";
 import { followExplorer } from "./followExplorer";
+import { WidgetElement } from "../shared/WidgetElement";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -45,15 +46,12 @@ function sourceText(text: string, tag: "span" | "p" | "footer" = "span", classNa
  * <term-lens>: highlights the stages a source's words name. State is per instance; the URL
  * hash keys `tl.lens` and `tl.pin` (see state.ts) make a view linkable.
  */
-class TermLens extends HTMLElement {
+class TermLens extends WidgetElement<TermLensLabels> {
   private sources: LensSource[] = [];
-  private labels!: TermLensLabels;
   private state!: LensState;
 
-  connectedCallback(): void {
-    if (this.sources.length) return;
+  protected start(): void {
     this.sources = JSON.parse(this.dataset.sources ?? "[]") as LensSource[];
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as TermLensLabels;
     const read = readLensState(
       location.hash,
       this.sources.map((s) => s.id),
@@ -71,7 +69,7 @@ class TermLens extends HTMLElement {
       const value = (e.target as HTMLSelectElement).value;
       this.choose({ ...this.state, pin: value || null });
     });
-    window.addEventListener("hashchange", () => {
+    this.listen(window, "hashchange", () => {
       const next = readLensState(
         location.hash,
         this.sources.map((s) => s.id),
@@ -80,7 +78,7 @@ class TermLens extends HTMLElement {
       this.render(next.state, false);
     });
     this.render(this.state, false);
-    followExplorer(this, this.labels);
+    followExplorer(this, this.labels, this.listen);
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -89,7 +87,7 @@ class TermLens extends HTMLElement {
 
   private choose(next: LensState): void {
     if (next.pin === next.lens) next.pin = null;
-    history.replaceState(null, "", writeLensState(location.hash, next) || location.pathname);
+    this.writeHash(writeLensState(location.hash, next));
     this.render(next, true);
   }
 

@@ -35,6 +35,7 @@ import {
 import type { TraceLabels } from "./labels";
 import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
+import { WidgetElement } from "../shared/WidgetElement";
 
 let instances = 0;
 
@@ -47,8 +48,7 @@ function asBox(b: Box) {
  * and every query is scoped to it; the URL keys start with `tr.`. It traces the pipeline
  * explorer's default network, or the explorer's current one when they share a page.
  */
-class TraceView extends HTMLElement {
-  private labels!: TraceLabels;
+class TraceView extends WidgetElement<TraceLabels> {
   private params!: PipelineParams;
   private result!: PipelineResult;
   private shape!: TraceShape;
@@ -61,9 +61,7 @@ class TraceView extends HTMLElement {
   private lastHash = "";
   private uid = ++instances;
 
-  connectedCallback(): void {
-    if (this.labels) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as TraceLabels;
+  protected start(): void {
     this.useNetwork(traceNetwork());
     const read = readTraceCursor(location.hash, this.shape);
     this.cursor = read.cursor;
@@ -71,8 +69,8 @@ class TraceView extends HTMLElement {
     this.find("[data-notice]").hidden = !read.fellBack;
     this.enhance();
     this.render();
-    window.addEventListener("hashchange", () => this.onHashChange());
-    followExplorerNetwork((network) => {
+    this.listen(window, "hashchange", () => this.onHashChange());
+    followExplorerNetwork(this.listen, (network) => {
       this.useNetwork(network);
       this.cursor = clampCursor(this.cursor, this.shape);
       this.find("[data-network]").textContent = this.labels.networkExplorer;
@@ -112,11 +110,7 @@ class TraceView extends HTMLElement {
         radio.name = `tr-${kind}-${this.uid}`;
       });
     }
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
-      "input, button",
-    )) {
-      control.disabled = false;
-    }
+    this.enableControls("input, button");
     this.find("[data-key-help]").hidden = false;
     this.find("[data-via-help]").hidden = false;
     const output = this.find("[data-output]");
@@ -254,7 +248,7 @@ class TraceView extends HTMLElement {
     if (announce) this.announce(announce);
     const url = writeTraceCursor(location.hash, cursor);
     this.lastHash = url;
-    history.replaceState(null, "", url);
+    this.writeHash(url);
   }
 
   private announce(what: "output" | "via"): void {

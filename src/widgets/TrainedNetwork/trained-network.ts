@@ -24,6 +24,7 @@ import {
 } from "./state";
 import type { WidgetModule } from "../defineWhenNear";
 import { download } from "../shared/download";
+import { WidgetElement } from "../shared/WidgetElement";
 
 let instances = 0;
 
@@ -35,17 +36,14 @@ let sharedJobs: NetworkJobs | null = null;
  * scripts/train.ts. The build renders its first frame; when it scrolls near the viewport, the
  * element downloads the shipped weights and digits and runs the network itself.
  */
-class TrainedNetworkElement extends HTMLElement {
-  private labels!: TrainedNetworkLabels;
+class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
   private view: View = "maps";
   private context: ViewContext | null = null;
   private controller: ViewController | null = null;
   private observer: IntersectionObserver | null = null;
   private lastHash = "";
 
-  connectedCallback(): void {
-    if (this.labels) return;
-    this.labels = JSON.parse(this.dataset.labels ?? "{}") as TrainedNetworkLabels;
+  protected start(): void {
     const view = this.dataset.view ?? "maps";
     this.view = (VIEWS as readonly string[]).includes(view) ? (view as View) : "maps";
     if (!("IntersectionObserver" in window)) {
@@ -63,7 +61,8 @@ class TrainedNetworkElement extends HTMLElement {
     this.observer.observe(this);
   }
 
-  disconnectedCallback(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
     this.observer?.disconnect();
   }
 
@@ -105,7 +104,7 @@ class TrainedNetworkElement extends HTMLElement {
     this.notice(read.fellBack);
     this.controller = this.createController(this.context);
     this.controller.render();
-    window.addEventListener("hashchange", () => this.onHashChange());
+    this.listen(window, "hashchange", () => this.onHashChange());
   }
 
   private createController(context: ViewContext): ViewController {
@@ -144,7 +143,7 @@ class TrainedNetworkElement extends HTMLElement {
     const state: TrainedNetworkState = this.context.state;
     const url = writeTrainedNetworkState(location.hash, this.view, state);
     this.lastHash = url;
-    history.replaceState(null, "", url || location.pathname + location.search);
+    this.writeHash(url);
   }
 }
 

@@ -2,6 +2,7 @@
 // do not carry them as JavaScript.
 import { fillLabel } from "../parseNumber";
 import { download } from "../shared/download";
+import { pageLanguage, showFigureAlert } from "../shared/figureAlert";
 import { isPhoto, photoFile, storePhoto } from "./index";
 
 /** Downloads the photographs among ids (once per page), so sampleValues can return them. */
@@ -20,18 +21,8 @@ const LOAD_FAILED = {
 
 /** Why a figure cannot show a photograph, in the language of the page around host. */
 export function loadFailureText(host: HTMLElement, error: unknown): string {
-  const lang = host.closest("[lang]")?.getAttribute("lang")?.startsWith("ja") ? "ja" : "en";
   const reason = error instanceof Error ? error.message : String(error);
-  return fillLabel(LOAD_FAILED[lang], { reason });
-}
-
-/** Tells the reader, inside the figure, why it cannot respond. */
-function showLoadFailure(host: HTMLElement, error: unknown): void {
-  const message = document.createElement("p");
-  message.className = "sample-load-error";
-  message.setAttribute("role", "alert");
-  message.textContent = loadFailureText(host, error);
-  host.prepend(message);
+  return fillLabel(LOAD_FAILED[pageLanguage(host)], { reason });
 }
 
 /**
@@ -47,7 +38,7 @@ export function samplesReady(
     try {
       await loadSamples(elements.flatMap(needs));
     } catch (error) {
-      for (const element of elements) showLoadFailure(element, error);
+      for (const element of elements) showFigureAlert(element, loadFailureText(element, error));
       throw error;
     }
   };
