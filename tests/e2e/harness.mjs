@@ -55,12 +55,15 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @property {string[]} consoleErrors console.error() and browser-logged errors
  * @property {string[]} pageErrors uncaught exceptions / unhandled rejections
  * @property {string[]} failedRequests network failures and HTTP >= 400 (except the page itself)
+ * @property {{ line: string, document: number }[]} abortedRequests requests the browser aborted,
+ *   with the document they started on (read them through failedRequests(page))
  * @property {string[]} externalRequests requests to any host but 127.0.0.1 (all blocked)
  */
 
 /**
  * @typedef {import("playwright-core").Page & {
  *   problems: Problems,
+ *   currentDocument: () => number,
  *   response: import("playwright-core").Response | null,
  * }} SitePage A Playwright page plus what its listeners recorded.
  */
@@ -215,7 +218,13 @@ async function openPage(site, target, options = {}) {
   // Generous: CI machines can be slow and busy.
   context.setDefaultTimeout(30_000);
   /** @type {Problems} */
-  const problems = { consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] };
+  const problems = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    abortedRequests: [],
+    externalRequests: [],
+  };
   const blocked = new Set();
 
   await context.route("**/*", (route) => {
@@ -239,9 +248,23 @@ async function openPage(site, target, options = {}) {
   page.on("websocket", (ws) => {
     if (new URL(ws.url()).hostname !== "127.0.0.1") problems.externalRequests.push(ws.url());
   });
+  // A request the browser cancels because the page then navigated away (a favicon still loading
+  // when a test goes to the next page) is not the site's failure; one aborted on the page being
+  // checked is. So aborted requests are kept with the document they started on, and judged when
+  // the problems are read (describeProblems).
+  let document = 0;
+  const startedOn = new WeakMap();
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) document++;
+  });
+  page.on("request", (req) => startedOn.set(req, document));
+  page.currentDocument = () => document;
   page.on("requestfailed", (req) => {
     if (blocked.has(req.url())) return;
-    problems.failedRequests.push(`${req.failure()?.errorText ?? "failed"} ${req.url()}`);
+    const line = `${req.failure()?.errorText ?? "failed"} ${req.url()}`;
+    if (req.failure()?.errorText === "net::ERR_ABORTED") {
+      problems.abortedRequests.push({ line, document: startedOn.get(req) });
+    } else problems.failedRequests.push(line);
   });
   page.on("response", (res) => {
     if (res.status() < 400) return;
@@ -374,6 +397,17 @@ export function checkNone(items, header) {
 }
 
 /**
+ * The page's failed requests, with those the browser aborted only because the page then went on
+ * to another document left out.
+ * @param {SitePage} page
+ */
+export function failedRequests(page) {
+  const { failedRequests: failed, abortedRequests: aborted } = page.problems;
+  const onThisPage = aborted.filter((a) => a.document === page.currentDocument());
+  return [...failed, ...onThisPage.map((a) => a.line)];
+}
+
+/**
  * All recorded problems as readable lines ("" when clean).
  * @param {SitePage} page
  * @param {{ ignoreConsole?: RegExp }} [options]
@@ -387,7 +421,7 @@ export function describeProblems(page, { ignoreConsole } = {}) {
   const groups = [
     ["console errors", consoleErrors],
     ["page errors", p.pageErrors],
-    ["failed requests", p.failedRequests],
+    ["failed requests", failedRequests(page)],
     ["requests to other hosts (blocked)", p.externalRequests],
   ];
   return groups
