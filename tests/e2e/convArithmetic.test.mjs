@@ -1,5 +1,5 @@
 // Browser tests of the convolution arithmetic widget, used as a reader would: mouse, keyboard, URL.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   PHONE,
@@ -8,18 +8,10 @@ import {
   findOverflowingElements,
   formatViolations,
   runAxe,
-  startSite,
+  useSite,
 } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  // SITE_ROOT lets a helper test its own build while others rebuild dist/.
-  site = await startSite({ root: process.env.SITE_ROOT ?? "dist" });
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const CHAPTER = "en/mechanics/";
 const widget = (page) => page.locator("conv-arithmetic");

@@ -1,21 +1,14 @@
 // The Content-Security-Policy: every built page carries it before anything it governs, it
 // allows our own origin only (no eval, no inline script but the hashed theme script), and the
 // pages that do the most (widgets, search with its WebAssembly) run without one violation.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { describeProblems, startSite } from "./harness.mjs";
+import { describeProblems, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** Every built HTML file, relative to the site's root. */
 async function htmlFiles(root) {

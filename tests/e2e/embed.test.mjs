@@ -1,19 +1,12 @@
 // Embedding figures in a teacher's page: each of the trained network's three views has an embed
 // page and a citation of its own, and four figures pasted into a page on another origin, with
 // the embed code the site gives, each get a frame as tall as the figure (no scrolling inside).
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { DESKTOP, assertNoProblems, startSite } from "./harness.mjs";
+import { DESKTOP, assertNoProblems, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const VIEWS = ["maps", "dead", "occlusion"];
 

@@ -1,6 +1,6 @@
 // Browser tests of the printable worksheets and of the exercises the core checks, used as a
 // reader would: by mouse and keyboard, in print media, without JavaScript and on a phone.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   PHONE,
@@ -8,17 +8,10 @@ import {
   findOverflowingElements,
   formatViolations,
   runAxe,
-  startSite,
+  useSite,
 } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** The answers of a chapter's exercises, read from its own <details> blocks. */
 async function chapterAnswers(path) {

@@ -1,17 +1,10 @@
 // Browser tests of the figure export (src/widgets/shared/figureExport.ts): a download is the
 // figure as it is on screen, as real SVG (no foreignObject) and as a PNG of that SVG at 2×.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, startSite } from "./harness.mjs";
+import { PHONE, assertNoProblems, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** Clicks a figure's download button and returns the file's bytes and the time it took. */
 async function downloadFigure(page, tag, kind) {

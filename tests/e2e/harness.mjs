@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { after, before } from "node:test";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -106,6 +107,36 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * @property {string} contentType
  * @property {string | null} html the body if it is HTML
  */
+
+/**
+ * The site of a test file: started before its first test (a server and one browser), closed
+ * after its last. Call it at the top of the file; the returned object stands for the site once
+ * started. `E2E_ROOT` names the build to serve (dist/ by default), so that a helper can test
+ * its own build while another rebuilds dist/.
+ * @param {Parameters<typeof startSite>[0]} [options]
+ * @returns {Site}
+ */
+export function useSite(options) {
+  /** @type {Site | undefined} */
+  let site;
+  before(async () => {
+    site = await startSite(options);
+  });
+  after(async () => {
+    await site?.close();
+  });
+  return /** @type {Site} */ (
+    new Proxy(
+      {},
+      {
+        get(_, key) {
+          check(site, "the site is used before the file's first test started it");
+          return Reflect.get(site, key);
+        },
+      },
+    )
+  );
+}
 
 /**
  * Starts the static server on a free port and launches chromium.

@@ -4,23 +4,16 @@
 // explorer. Whatever arrives, the page logs no error, no widget shows NaN or Infinity, a refused
 // value gets a message, leaving the field (blur or Escape) restores the value still in use, and
 // the widget keeps working.
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { greyPng } from "../fixtures/greyPng.mjs";
-import { PHONE, REPO_ROOT, builtEmbeds, describeProblems, startSite } from "./harness.mjs";
+import { PHONE, REPO_ROOT, builtEmbeds, describeProblems, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** Where each widget lives: its embed page, and the exercises page for the two exercises. */
 const PLACES = [

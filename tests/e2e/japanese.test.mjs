@@ -4,11 +4,11 @@
 // is English on purpose and is skipped, and so is text marked data-source-text: our Japanese
 // notes and translations from the sources collection, which quote the sources' English terms
 // and code as written (tests/content checks them).
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { load } from "js-yaml";
-import { DESKTOP, PHONE, REPO_ROOT, assertNoProblems, builtEmbeds, startSite } from "./harness.mjs";
+import { DESKTOP, PHONE, REPO_ROOT, assertNoProblems, builtEmbeds, useSite } from "./harness.mjs";
 
 /** Every figure's embed page in the Japanese edition, with its widget. */
 const EMBEDS = builtEmbeds("ja");
@@ -153,14 +153,7 @@ function englishWords(texts) {
   return [...new Set(english)];
 }
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe("the Japanese edition of every widget", () => {
   assert.ok(EMBEDS.length >= 11, "the build has an embed page per figure");

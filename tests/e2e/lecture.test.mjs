@@ -1,7 +1,7 @@
 // Browser tests of lecture mode (src/components/lecture): a teacher projects one figure of a
 // chapter at a time, full screen, steps through the chapter's figures with the keys or the
 // bar's buttons, and Escape brings back the page at that figure.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   PHONE,
@@ -9,17 +9,10 @@ import {
   findOverflowingElements,
   formatViolations,
   runAxe,
-  startSite,
+  useSite,
 } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 // The mechanics chapter's figures, in reading order: the sliding window comes first.
 const MECHANICS = [

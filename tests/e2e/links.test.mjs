@@ -1,17 +1,10 @@
 // Browser tests of links to a figure: "Copy link" names the figure, and opening the link scrolls
 // to that figure far down its chapter, with its state restored, and marks it for a moment.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, startSite } from "./harness.mjs";
+import { assertNoProblems, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const CHAPTER = "en/mechanics/";
 const T = "trace-view";

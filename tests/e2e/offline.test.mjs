@@ -3,13 +3,12 @@
 // cut the other chapters open, a widget runs and the search finds, at the root (dist/) and under
 // a sub-path (dist-sub/, base /fme/); and a new build's worker replaces the cache.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { promisify } from "node:util";
-import { REPO_ROOT, check, describeProblems, startSite } from "./harness.mjs";
+import { REPO_ROOT, check, describeProblems, startSite, useSite } from "./harness.mjs";
 import { precacheManifest } from "../../scripts/precache.mjs";
 
 const BUILDS = [
@@ -58,14 +57,8 @@ function checkFromWorker(response, status) {
 
 for (const { root, base } of BUILDS) {
   describe(`the ${base} build (${root}/)`, () => {
-    /** @type {import("./harness.mjs").Site} */
-    let site;
-    before(async () => {
-      // `npm test` builds both, so a missing build is a failure, not a skip.
-      check(existsSync(path.resolve(REPO_ROOT, root)), `${root}/ is missing: npm run build(:sub)`);
-      site = await startSite({ root, base });
-    });
-    after(() => site?.close());
+    // `npm test` builds both, so a missing build fails here (startSite says so), not a skip.
+    const site = useSite({ root, base });
 
     test("after a first visit, every file is cached and the book works with the network cut", async () => {
       const page = await site.openPage("en/", { serviceWorkers: "allow" });

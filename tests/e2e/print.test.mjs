@@ -1,17 +1,10 @@
 // Browser tests of printing: right after a page opens, paper shows every figure in its current
 // state (those below the fold too) and no controls.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, startSite } from "./harness.mjs";
+import { assertNoProblems, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** What paper would show of each figure: whether it is enhanced, drawn, and free of controls. */
 function printedFigures(page) {

@@ -1,18 +1,11 @@
 // Browser tests of the pipeline explorer's readout (issue 17 item 1): pointing at a map reads a
 // value and its computation, a click or the arrow keys pin a cell, the pinned cell is marked in x
 // and p1, the pin is kept in the URL, and a screen reader hears the readout.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
+import { assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite({ root: process.env.SITE_ROOT ?? "dist" });
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const PAGE = "en/embed/pipeline-explorer/";
 const PE = "pipeline-explorer";

@@ -1,17 +1,10 @@
 // Browser tests of the sliding-window figure: mouse, keyboard, play/pause, URL round trip,
 // invalid input, no-JS fallback, phone width and axe.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
+import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite({ root: process.env.SITE_ROOT ?? "dist" });
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const CHAPTER = "en/mechanics/";
 const W = "sliding-window";

@@ -1,18 +1,11 @@
 // Browser tests of the trace figure: hover, click-to-pin, keyboard (roving focus over the whole
 // map), the z2/a2 toggle, choosing a term, URL round trip, no-JS fallback, following the
 // pipeline explorer on a shared page, phone width and axe.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
+import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite({ root: process.env.SITE_ROOT ?? "dist" });
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const CHAPTER = "en/mechanics/";
 const T = "trace-view";

@@ -1,20 +1,13 @@
 // Browser tests of the trained-network widget (three views on the trained-network chapter),
 // used as a reader would: by mouse, keyboard and URL.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
-import { PHONE, assertNoProblems, formatViolations, runAxe, startSite } from "./harness.mjs";
+import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const CHAPTER = "en/trained-network/";
 

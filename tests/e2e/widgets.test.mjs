@@ -1,16 +1,9 @@
 // Browser tests of the widgets, used as a reader would: by mouse, keyboard and URL.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, runAxe, formatViolations, startSite } from "./harness.mjs";
+import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const CHAPTER = "en/pipeline/";
 

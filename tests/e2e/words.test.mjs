@@ -3,7 +3,7 @@
 // link's description), and focusing it lights up the same stage in the nearest figure. The
 // header links to the glossary and the comparison table, whose every column fits at 1280 px. A
 // long chapter opens with a contents list of its sections. Both editions.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import {
@@ -14,7 +14,7 @@ import {
   checkNone,
   formatViolations,
   runAxe,
-  startSite,
+  useSite,
 } from "./harness.mjs";
 
 const LANGS = ["en", "ja"];
@@ -29,14 +29,7 @@ const chapterSlugs = (lang) =>
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => f.replace(/^\d+-/, "").replace(/\.mdx$/, ""));
 
-/** @type {import("./harness.mjs").Site} */
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /**
  * The accessible description the browser computes for the first element matching selector.
