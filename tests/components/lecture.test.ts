@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { inertOutside } from "../../src/components/lecture/inertOutside";
 import { lectureCommand } from "../../src/components/lecture/lectureKeys";
+import { lectureZoom } from "../../src/components/lecture/lectureZoom";
 
 describe("lecture mode's keys", () => {
   const press = (key: string, more: Partial<Parameters<typeof lectureCommand>[0]> = {}) => ({
@@ -60,5 +61,24 @@ describe("inertOutside", () => {
     );
     undo();
     expect(inert()).toEqual(["already"]);
+  });
+});
+
+describe("lecture mode's zoom", () => {
+  it("fills the width available, so a projected figure is as large as fits", () => {
+    expect(lectureZoom(1248, 928)).toBeCloseTo(1248 / 928);
+    expect(lectureZoom(1856, 928)).toBe(2);
+  });
+
+  it("never shrinks a figure nor passes twice its size", () => {
+    expect(lectureZoom(360, 928)).toBe(1);
+    expect(lectureZoom(4000, 928)).toBe(2);
+  });
+
+  it("is 1 for a box or figure with no width yet (hidden, not laid out)", () => {
+    expect(lectureZoom(0, 928)).toBe(1);
+    expect(lectureZoom(1248, 0)).toBe(1);
+    expect(lectureZoom(1248, -Infinity)).toBe(1);
+    expect(lectureZoom(Number.NaN, 928)).toBe(1);
   });
 });

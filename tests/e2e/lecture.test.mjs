@@ -75,6 +75,14 @@ describe("lecture mode", () => {
     );
     assert.ok(
       await page
+        .locator("sliding-window")
+        .evaluate(
+          (w) => w.scrollWidth <= w.clientWidth && getComputedStyle(w.firstElementChild).zoom <= 2,
+        ),
+      "as large as the width allows, with no sideways scroll",
+    );
+    assert.ok(
+      await page
         .locator("sliding-window + .widget-toolbar")
         .evaluate((t) => t.closest("[inert]") !== null),
       "the rest of the page is inert",
@@ -204,6 +212,30 @@ describe("lecture mode", () => {
       "the focus returns to the figure shown last",
     );
     assert.equal((await lectureState(page)).inert, 0);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("the address names the figure shown: reloaded, lecture mode opens on it again", async () => {
+    const page = await site.openPage("en/mechanics/");
+    await page
+      .locator("channels-view + .widget-toolbar")
+      .getByRole("button", { name: "Lecture mode", exact: true })
+      .click();
+    await waitForLine(page, "Figure 3 of 5: Channels");
+    await page.keyboard.press("ArrowRight");
+    await waitForLine(page, "Figure 4 of 5: Convolution arithmetic");
+    const hash = () => page.evaluate(() => location.hash);
+    assert.match(await hash(), /^#fig=conv-arithmetic&lecture=1$/);
+
+    await page.reload();
+    await waitForLine(page, "Figure 4 of 5: Convolution arithmetic");
+    const state = await lectureState(page);
+    assert.equal(state.figure, "conv-arithmetic");
+    assert.equal(state.fullscreen, false, "no full screen the reader did not ask for");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.documentElement.classList.contains("lecture-open"));
+    assert.equal(await hash(), "#fig=conv-arithmetic", "closed, the address still names it");
     assertNoProblems(page);
     await page.close();
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   figureIds,
   figureInHash,
+  lectureHash,
+  lectureInHash,
   linkToFigure,
   stateOnly,
 } from "../../src/components/toolbar/figureLink";
@@ -51,5 +53,25 @@ describe("links to a figure", () => {
     expect(figureInHash("")).toBeUndefined();
     expect(stateOnly("#tr.at=5%2C2&fig=trace-view")).toBe("#tr.at=5%2C2");
     expect(stateOnly("#fig=trace-view")).toBe("");
+  });
+
+  it("lecture mode names the figure it shows, and closing keeps the figure named", () => {
+    const open = lectureHash("#tr.at=5%2C2&fig=trace-view", "channels-view");
+    expect([...readHash(open)]).toEqual([
+      ["tr.at", "5,2"],
+      ["fig", "channels-view"],
+      ["lecture", "1"],
+    ]);
+    expect(lectureInHash(open)).toBe(true);
+    const closed = lectureHash(open, undefined);
+    expect(lectureInHash(closed)).toBe(false);
+    expect(figureInHash(closed)).toBe("channels-view");
+    expect(stateOnly(open)).toBe("#tr.at=5%2C2");
+  });
+
+  it("asks for lecture mode only with lecture=1 and a figure", () => {
+    expect(lectureInHash("#lecture=1")).toBe(false);
+    expect(lectureInHash("#fig=trace-view&lecture=yes")).toBe(false);
+    expect(lectureInHash("#fig=trace-view&lecture=1")).toBe(true);
   });
 });

@@ -1,10 +1,14 @@
 import { fillLabel } from "../../widgets/parseNumber";
+import { lectureHash } from "../toolbar/figureLink";
 import { inertOutside } from "./inertOutside";
 import { lectureCommand, type LectureCommand } from "./lectureKeys";
+import { lectureZoom } from "./lectureZoom";
 
 /** One figure of the page as lecture mode shows it. */
 export interface LectureFigure {
   widget: HTMLElement;
+  /** Its id in links (figureIds): the URL names the figure shown, so a reload comes back to it. */
+  id: string;
   title: string;
   /** Its toolbar's Lecture mode button: the focus goes back to it on leaving. */
   button: HTMLButtonElement;
@@ -37,15 +41,27 @@ export function lectureMode(
   const next = find<HTMLButtonElement>("[data-lecture='next']");
   const root = document.documentElement;
   document.body.append(bar);
-  // The figure fills the window above the bar, whose height depends on the width (it wraps).
-  new ResizeObserver(() =>
-    root.style.setProperty("--lecture-bar-height", `${bar.offsetHeight}px`),
-  ).observe(bar);
+  // The figure fills the window above the bar, whose height depends on the width (it wraps),
+  // and is zoomed to the width; the bar spans the window, so it sees every change of width.
+  new ResizeObserver(() => {
+    root.style.setProperty("--lecture-bar-height", `${bar.offsetHeight}px`);
+    if (current >= 0) zoomToWidth(figures[current].widget);
+  }).observe(bar);
 
   let current = -1;
   let undoInert = () => {};
   let addedTabIndex = false;
   let fullscreen = false;
+
+  /** Zooms the projected figure's parts as large as its box's width allows (lectureZoom). */
+  function zoomToWidth(widget: HTMLElement): void {
+    root.style.setProperty("--lecture-zoom", "1");
+    const style = getComputedStyle(widget);
+    const available =
+      widget.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const natural = Math.max(...[...widget.children].map((c) => c.getBoundingClientRect().width));
+    root.style.setProperty("--lecture-zoom", String(lectureZoom(available, natural)));
+  }
 
   function leaveFigure(): void {
     if (current < 0) return;
@@ -64,6 +80,8 @@ export function lectureMode(
     addedTabIndex = !widget.hasAttribute("tabindex");
     if (addedTabIndex) widget.tabIndex = -1;
     undoInert = inertOutside(widget, [bar]);
+    zoomToWidth(widget);
+    history.replaceState(null, "", lectureHash(location.hash, figures[index].id));
     widget.scrollTop = 0;
     // aria-disabled, not disabled: a button that keeps the focus at the first or last figure.
     previous.setAttribute("aria-disabled", String(index === 0));
@@ -85,8 +103,15 @@ export function lectureMode(
     if (opening) {
       root.classList.add(OPEN_CLASS);
       bar.hidden = false;
-      // In a page's own window only: a frame needs its host's permission, and is not the screen.
-      if (document.fullscreenEnabled && !document.fullscreenElement && window.self === window.top) {
+      // In a page's own window only (a frame needs its host's permission, and is not the
+      // screen), and on the reader's click or key: a link opening lecture mode fills the window.
+      const asked = navigator.userActivation?.isActive ?? true;
+      if (
+        asked &&
+        document.fullscreenEnabled &&
+        !document.fullscreenElement &&
+        window.self === window.top
+      ) {
         fullscreen = true;
         root.requestFullscreen({ navigationUI: "hide" }).catch(() => (fullscreen = false));
       }
@@ -102,6 +127,8 @@ export function lectureMode(
     position.textContent = "";
     bar.hidden = true;
     root.classList.remove(OPEN_CLASS);
+    root.style.removeProperty("--lecture-zoom");
+    history.replaceState(null, "", lectureHash(location.hash, undefined));
     // Back at the figure: its toolbar follows it, and the focus returns to the button that
     // opened lecture mode, once the window has its size back.
     const back = () => button.focus();

@@ -6,7 +6,7 @@ import {
 import type { FigureFrame } from "../../widgets/shared/figureExport";
 import { embedCode } from "../embed/embedCode";
 import { lectureMode, type LectureFigure } from "../lecture/lectureMode";
-import { figureIds, linkToFigure, stateOnly } from "./figureLink";
+import { figureIds, figureInHash, lectureInHash, linkToFigure, stateOnly } from "./figureLink";
 import { landOnFigure } from "./landOnFigure";
 
 /**
@@ -84,7 +84,7 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
   const citeButton = find<HTMLButtonElement>("[data-action='cite']");
   const embedButton = find<HTMLButtonElement>("[data-action='embed']");
   const lectureButton = find<HTMLButtonElement>("[data-action='lecture']");
-  if (lecture) lectureFigures.push({ widget, title: figureTitle, button: lectureButton });
+  if (lecture) lectureFigures.push({ widget, id, title: figureTitle, button: lectureButton });
   else lectureButton.remove();
   const embedUrl = () =>
     new URL(
@@ -151,4 +151,9 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
   widget.after(toolbar);
 }
 
-void landOnFigure(figures);
+// A link copied in lecture mode opens it again, on its figure, once the page has landed there.
+void landOnFigure(figures).then(() => {
+  if (!lecture || !lectureInHash(location.hash)) return;
+  const index = [...figures.keys()].indexOf(figureInHash(location.hash) ?? "");
+  if (index >= 0) lecture.open(index);
+});

@@ -7,6 +7,9 @@ import { readHash, writeHash } from "../../widgets/hashState";
  */
 export const FIGURE_KEY = "fig";
 
+/** Present while lecture mode shows the figure `fig` names: `#fig=trace-view&lecture=1`. */
+export const LECTURE_KEY = "lecture";
+
 /** What names a figure on its page: its element's name and, for a widget with views, the view. */
 export interface FigureName {
   tag: string;
@@ -37,10 +40,24 @@ export function linkToFigure(href: string, id: string): string {
 
 /** The hash with the widgets' state only, no figure (an embed page holds its one figure). */
 export function stateOnly(hash: string): string {
-  return writeHash(hash, { [FIGURE_KEY]: undefined });
+  return writeHash(hash, { [FIGURE_KEY]: undefined, [LECTURE_KEY]: undefined });
 }
 
 /** The id of the figure the hash names, if any. */
 export function figureInHash(hash: string): string | undefined {
   return readHash(hash).get(FIGURE_KEY);
+}
+
+/**
+ * The hash while lecture mode shows the figure `id` (undefined: lecture mode closed, the hash
+ * still naming the figure the teacher left at, so that a reload lands there).
+ */
+export function lectureHash(hash: string, id: string | undefined): string {
+  if (id === undefined) return writeHash(hash, { [LECTURE_KEY]: undefined });
+  return writeHash(hash, { [FIGURE_KEY]: id, [LECTURE_KEY]: "1" });
+}
+
+/** Whether the hash asks for lecture mode on the figure it names. */
+export function lectureInHash(hash: string): boolean {
+  return readHash(hash).get(LECTURE_KEY) === "1" && figureInHash(hash) !== undefined;
 }
