@@ -232,7 +232,7 @@ describe("lecture mode", () => {
     await waitForLine(page, "Figure 4 of 5: Convolution arithmetic");
     const state = await lectureState(page);
     assert.equal(state.figure, "conv-arithmetic");
-    assert.equal(state.fullscreen, false, "no full screen the reader did not ask for");
+    assert.equal(state.focus, "conv-arithmetic", "the keys step from it at once");
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !document.documentElement.classList.contains("lecture-open"));
     assert.equal(await hash(), "#fig=conv-arithmetic", "closed, the address still names it");

@@ -104,7 +104,8 @@ export function lectureMode(
       root.classList.add(OPEN_CLASS);
       bar.hidden = false;
       // In a page's own window only (a frame needs its host's permission, and is not the
-      // screen), and on the reader's click or key: a link opening lecture mode fills the window.
+      // screen), and while the browser counts a reader's action as recent (a click, a key, a
+      // link followed): without it the request would fail, and the figure fills the window.
       const asked = navigator.userActivation?.isActive ?? true;
       if (
         asked &&
