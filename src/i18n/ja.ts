@@ -4,6 +4,8 @@ import type { WidgetName } from "../widgets/registry";
 /** 日本語版のインターフェース文字列。キーはen.tsと同じ(テストで確認)。 */
 export const ja: UiStrings = {
   siteTitle: "特徴マップとは何か",
+  siteAuthors: "feature-maps-explained執筆者一同",
+  creditsAuthors: "著者：{authors}",
   siteTagline:
     "畳み込みニューラルネットワークで「特徴マップ」と呼ばれるのはどのテンソルか。動かして確かめる教科書。",
   skipLink: "本文へ移動",
