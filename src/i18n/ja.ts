@@ -115,7 +115,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   "pipeline-explorer": {
     title: "パイプライン・エクスプローラー",
     about:
-      "2層のネットワークをその場で計算。カーネルとバイアスを編集し、自分の入力を描いたり読み込んだりできます。",
+      "2層のネットワークをその場で計算します。カーネルとバイアスを編集し、自分の入力を描いたり読み込んだりできます。",
   },
   "term-lens": {
     title: "用語レンズ",
@@ -128,7 +128,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   },
   "bias-activation": {
     title: "バイアスと活性化関数",
-    about: "バイアスを動かし活性化関数を替えて、ヒストグラムとゼロになる割合を見ます。",
+    about: "バイアスを動かし活性化関数を替えて、ヒストグラムと0になる割合を見ます。",
   },
   "channels-view": {
     title: "チャネル",
