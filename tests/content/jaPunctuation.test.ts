@@ -161,11 +161,18 @@ const typography = (visible: string) => ({
 const CLEAN = { asciiBrackets: [], typedSpaces: [] };
 
 describe("Japanese running text uses full-width brackets and colons, and sets Latin solid", () => {
-  it.each(["src/i18n/ja.ts", "src/i18n/stages.ts", ...widgetLabelFiles])("%s", (path) => {
+  it.each([
+    "src/i18n/ja.ts",
+    "src/i18n/stages.ts",
+    "src/content/lessonRoute.ts",
+    "src/content/shortAnswer.ts",
+    "src/widgets/shared/presetLabels.ts",
+    ...widgetLabelFiles,
+  ])("%s", (path) => {
     expect(typography(tsStrings(read(path)))).toEqual(CLEAN);
   });
 
-  it.each(chapterFiles)("%s", (path) => {
+  it.each([...chapterFiles, "src/components/JapaneseUsage.mdx"])("%s", (path) => {
     expect(typography(mdxProse(read(path)))).toEqual(CLEAN);
   });
 

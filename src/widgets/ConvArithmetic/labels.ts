@@ -198,7 +198,7 @@ export const convArithmeticJa: ConvArithmeticLabels = {
   explanations: {
     fits: "幅{span}画素の窓は、パディング後{padded}画素の入力の各辺に沿って{starts}から始まるので、出力は{o}×{o}になる。",
     drops:
-      "({padded} − {span}) / {s} = {numerator} / {s} = {quotient}は整数ではない。切り捨てがなければ式は{exact}を与えることになる。最後の窓は端の手前で止まるので、パディング後の入力の最後の{rows}はどの窓にも覆われない。PyTorchとTensorFlowは警告なしにそれを捨て、{o}を返す。",
+      "({padded} − {span}) / {s} = {numerator} / {s} = {quotient}は整数ではない。切り捨てなければ、式の値は{exact}になる。最後の窓は端の手前で止まるので、パディング後の入力の最後の{rows}はどの窓にも覆われない。PyTorchとTensorFlowは警告なしにそれを捨て、{o}を返す。",
     dropsFix: "n = {up}（またはn = {down}）なら窓はぴったり収まる。",
     alexnet:
       "これは論文本文の224を使ったAlexNetのconv1で、55×55にはならない。CS231nは代わりに227を使っており、ちょうど55が得られる。",

@@ -254,7 +254,7 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     probabilityHeading: "{label}である確率",
     probabilityAlt: "正方形の位置ごとの、クラス{label}の確率：{min}から{max}まで",
     status:
-      "正方形が{row}行{col}列にあるとき、conv2のマップ{k}の総和は{activity}（数字全体のときから{change}）、{label}である確率は{probability}で、ネットワークの予測は{predicted}です。",
+      "正方形が{row}行{col}列にあるとき、conv2のマップ{k}の総和は{activity}（何も隠さないときから{change}）、{label}である確率は{probability}で、ネットワークの予測は{predicted}です。",
     computing: "順伝播を{n}回計算しています…（{done}回完了）",
   },
   loading: "学習済みネットワークを読み込んでいます…",
