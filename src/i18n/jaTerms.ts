@@ -68,7 +68,7 @@ export const JA_TERMS: readonly JaTerm[] = [
   {
     en: "linear activations (Goodfellow et al.)",
     preferred: "線形活性化",
-    forbidden: [/線形活性(?!化)/],
+    forbidden: [/線形活性(?!化)/, "線形の活性化"],
     note: "Goodfellowらの語。初出は「線形活性化（linear activations）」。",
   },
   {
@@ -181,6 +181,18 @@ export const JA_TERMS: readonly JaTerm[] = [
     preferred: "著者の姓（Nielsen、Karn）",
     forbidden: [/彼(?![方岸])/, "あなた"],
     note: "著者は姓で呼び、読者には呼びかけない。",
+  },
+  {
+    en: "bare (feature map, without a qualifier)",
+    preferred: "修飾語のない",
+    forbidden: [/(?<!画)素の(?:語|特徴マップ|s1)/],
+    note: "「素の」は英語のbareの直訳。Karnの「修飾語のない特徴マップ」のように書く。",
+  },
+  {
+    en: "default (a setting)",
+    preferred: "既定",
+    forbidden: ["デフォルト"],
+    note: "「既定の設定」「既定ではz1」。",
   },
   {
     en: "to name (a tensor)",
