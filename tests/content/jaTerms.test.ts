@@ -98,11 +98,11 @@ describe("the terminology check itself", () => {
     ]);
     expect(termViolations("彼はFigure 1でそう書く。")).toHaveLength(2);
     expect(termViolations("線形活性と膨張と読みは")).toHaveLength(3);
-    expect(termViolations("線形の活性化、素の語、デフォルトの値").map((v) => v.found)).toEqual([
-      "線形の活性化",
-      "素の語",
-      "デフォルト",
-    ]);
+    expect(
+      termViolations("線形の活性化、素の語、デフォルトの値、スライドさせる窓、面として").map(
+        (v) => v.found,
+      ),
+    ).toEqual(["線形の活性化", "面として", "素の語", "スライドさせ", "デフォルト"]);
   });
 
   it("allows other texts' words only where the book names them", () => {
@@ -113,7 +113,7 @@ describe("the terminology check itself", () => {
 
   it("leaves the preferred terms and ordinary words alone", () => {
     const fine =
-      "2つの活性化前の値（pre-activation）、線形活性化、膨張畳み込み、一つひとつ、3×3、読み取る、図1の予測を本書は比較対象に選ぶ。画素の値は既定のまま。";
+      "2つの活性化前の値（pre-activation）、線形活性化、膨張畳み込み、一つひとつ、3×3、読み取る、図1の予測を本書は比較対象に選ぶ。画素の値は既定のまま。窓を滑らせる。平面として並ぶ。スライディングウィンドウ。";
     expect(termViolations(fine)).toEqual([]);
   });
 
