@@ -14,7 +14,7 @@ export const ja: UiStrings = {
   minutesEstimate: "所要時間の目安：約{minutes}分（演習を含む）",
   lessonRoute: "90分の授業案",
   lessonRouteIntro:
-    "1コマで本書を扱う講師向けの道筋です。主なウィジェットを使いながら本書の答えまでたどります。各段階で授業中に行うことを示します。",
+    "1コマで本書を扱う講師向けの道筋です。主な図を動かしながら本書の答えまでたどります。各段階で授業中に行うことを示します。",
   lessonRouteMinutes: "{minutes}分",
   chapters: "章",
   previous: "前へ",
