@@ -3,6 +3,14 @@ import type { WidgetName } from "../widgets/registry";
 /** Interface strings of the English edition. The Japanese edition adds ja.ts with the same keys. */
 export const en = {
   siteTitle: "Feature maps, explained",
+  /**
+   * Who wrote the book, as figure citations, their BibTeX and the credits page name them. One
+   * corporate name: BibTeX takes it in braces so that it is not split into first and last names.
+   * package.json `author` says the same (tests/content/i18n.test.ts).
+   */
+  siteAuthors: "The feature-maps-explained authors",
+  /** The credits page's line naming the authors: {authors}. */
+  creditsAuthors: "Written by {authors}.",
   siteTagline:
     "An explorable textbook: in a convolutional network, which tensor is “the feature map”?",
   skipLink: "Skip to the text",

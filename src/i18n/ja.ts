@@ -4,6 +4,8 @@ import type { WidgetName } from "../widgets/registry";
 /** 日本語版のインターフェース文字列。キーはen.tsと同じ(テストで確認)。 */
 export const ja: UiStrings = {
   siteTitle: "特徴マップとは何か",
+  siteAuthors: "feature-maps-explained執筆者一同",
+  creditsAuthors: "著者：{authors}",
   siteTagline:
     "畳み込みニューラルネットワークで「特徴マップ」と呼ばれるのはどのテンソルか。動かして確かめる教科書。",
   skipLink: "本文へ移動",
@@ -12,7 +14,7 @@ export const ja: UiStrings = {
   minutesEstimate: "所要時間の目安：約{minutes}分（演習を含む）",
   lessonRoute: "90分の授業案",
   lessonRouteIntro:
-    "1コマで本書を扱う講師向けの道筋です。主なウィジェットを使いながら本書の答えまでたどります。各段階で授業中に行うことを示します。",
+    "1コマで本書を扱う講師向けの道筋です。主な図を動かしながら本書の答えまでたどります。各段階で授業中に行うことを示します。",
   lessonRouteMinutes: "{minutes}分",
   chapters: "章",
   previous: "前へ",
@@ -73,12 +75,12 @@ export const ja: UiStrings = {
   otherLanguageName: "英語",
   chooseLanguage: "言語を選んでください",
   whoCallsWhatIntro:
-    "行は出典、列は本書のネットワークの段階（パイプラインの章で定義）です。セルにはその出典がその段階を呼ぶ語が入り、リンクをたどると引用と出典情報に行けます。1つの語を複数のテンソルに使う出典は、複数の列に現れます。この表は、用語レンズや参考文献と同じデータから生成しています。",
+    "行は出典、列は本書のネットワークの段階（パイプラインの章で定義）です。セルにはその出典がその段階を呼ぶ語が入り、リンク先で引用と出典情報を確かめられます。1つの語を複数のテンソルに使う出典は、複数の列に現れます。この表は、用語レンズや参考文献と同じデータから生成しています。",
   compareCaption: "誰が何と呼ぶか：各出典が各段階を呼ぶ語",
   compareScrollHint: "表はこの画面より広いため、横にスクロールするとすべての段階が見えます →",
   source: "出典",
   bibliographyIntro:
-    "本書が引用するすべての出典と、引用した短い一節です。「言い換え」と記した一節は、正確な文言を二次的な写ししか確認できていないものです。原典で確かめるまでは、本書の言葉で趣旨を示します。",
+    "本書が引用するすべての出典と、引用した短い一節です。「言い換え」と記した一節は、正確な文言を二次的な写しでしか確認できていないものです。原典で確かめるまでは、本書の言葉で趣旨を示します。",
   paraphrase: "言い換え",
   reference: "出典",
   after: "出典：",
@@ -113,7 +115,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   "pipeline-explorer": {
     title: "パイプライン・エクスプローラー",
     about:
-      "2層のネットワークをその場で計算。カーネルとバイアスを編集し、自分の入力を描いたり読み込んだりできます。",
+      "2層のネットワークをその場で計算します。カーネルとバイアスを編集し、自分の入力を描いたり読み込んだりできます。",
   },
   "term-lens": {
     title: "用語レンズ",
@@ -126,7 +128,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   },
   "bias-activation": {
     title: "バイアスと活性化関数",
-    about: "バイアスを動かし活性化関数を替えて、ヒストグラムとゼロになる割合を見ます。",
+    about: "バイアスを動かし活性化関数を替えて、ヒストグラムと0になる割合を見ます。",
   },
   "channels-view": {
     title: "チャネル",

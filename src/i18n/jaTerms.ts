@@ -68,7 +68,7 @@ export const JA_TERMS: readonly JaTerm[] = [
   {
     en: "linear activations (Goodfellow et al.)",
     preferred: "線形活性化",
-    forbidden: [/線形活性(?!化)/],
+    forbidden: [/線形活性(?!化)/, "線形の活性化"],
     note: "Goodfellowらの語。初出は「線形活性化（linear activations）」。",
   },
   {
@@ -119,7 +119,10 @@ export const JA_TERMS: readonly JaTerm[] = [
   {
     en: "plane (a 2-D sheet of units or values)",
     preferred: "平面",
-    forbidden: [/(?:色|[0-9一二三四]つ)の面/],
+    forbidden: [
+      /(?:色|[0-9一二三四]つ)の面/,
+      /(?<![平表側断画前方局場曲])面(?:として|の中|にある|（plane）)/,
+    ],
     note: "LeCunらのplane、入力の色の平面、幾何学の平面のいずれも「平面」。",
   },
   {
@@ -181,6 +184,24 @@ export const JA_TERMS: readonly JaTerm[] = [
     preferred: "著者の姓（Nielsen、Karn）",
     forbidden: [/彼(?![方岸])/, "あなた"],
     note: "著者は姓で呼び、読者には呼びかけない。",
+  },
+  {
+    en: "bare (feature map, without a qualifier)",
+    preferred: "修飾語のない",
+    forbidden: [/(?<!画)素の(?:語|特徴マップ|s1)/],
+    note: "「素の」は英語のbareの直訳。Karnの「修飾語のない特徴マップ」のように書く。",
+  },
+  {
+    en: "slide (a kernel over its input)",
+    preferred: "滑らせる",
+    forbidden: ["スライドさせ"],
+    note: "窓やカーネルを「滑らせる」。ウィジェットの名前「スライディングウィンドウ」はそのまま。",
+  },
+  {
+    en: "default (a setting)",
+    preferred: "既定",
+    forbidden: ["デフォルト"],
+    note: "「既定の設定」「既定ではz1」。",
   },
   {
     en: "to name (a tensor)",

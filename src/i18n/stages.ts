@@ -96,7 +96,7 @@ const ja: Record<StageId, StageEntry> = {
   },
   a1: {
     name: "a1 = ReLU(z1)",
-    definition: "活性化（activation）。活性化前の値の負の値をすべてゼロにしたもの。",
+    definition: "活性化（activation）。活性化前の値のうち、負のものをすべて0にしたもの。",
   },
   p1: {
     name: "p1 = pool(a1)",
@@ -115,7 +115,7 @@ const ja: Record<StageId, StageEntry> = {
   },
   a2: {
     name: "a2 = ReLU(z2)",
-    definition: "第2層の活性化。z2の負の値をすべてゼロにしたもの。",
+    definition: "第2層の活性化。z2の負の値をすべて0にしたもの。",
   },
   p2: {
     name: "p2 = pool(a2)",

@@ -3,6 +3,7 @@ import { en, viewTitlesEn, widgetTitlesEn } from "../../src/i18n/en";
 import { ja, viewTitlesJa, widgetTitlesJa } from "../../src/i18n/ja";
 import { FIGURES } from "../../src/widgets/registry";
 import { pathInLang } from "../../src/i18n";
+import pkg from "../../package.json";
 
 describe("UI strings", () => {
   it("the Japanese edition has every UI string of the English one, none empty, none left in English", () => {
@@ -24,6 +25,14 @@ describe("UI strings", () => {
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(ja[key]), key).toEqual(names(en[key]));
     }
+  });
+
+  it("names the book's authors once per edition: package.json's author in English, 執筆者一同 in Japanese", () => {
+    expect(en.siteAuthors).toBe(pkg.author);
+    expect(ja.siteAuthors).toBe("feature-maps-explained執筆者一同");
+    expect(ja.creditsAuthors.replace("{authors}", ja.siteAuthors)).toBe(
+      "著者：feature-maps-explained執筆者一同",
+    );
   });
 
   it("every widget has a Japanese title and description", () => {

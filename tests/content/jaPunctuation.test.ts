@@ -12,6 +12,7 @@ import {
   HIDDEN,
   JAPANESE,
   chapterFiles,
+  japaneseFields,
   mdxProse,
   read,
   tsStrings,
@@ -97,20 +98,6 @@ export function spacedLatin(visible: string): string[] {
   );
 }
 
-/** The Japanese fields (`ja`, `*_ja`) of every YAML file in a folder, one paragraph each. */
-function japaneseFields(dir: string): { path: string; text: string }[] {
-  const texts = (value: unknown, key = ""): string[] => {
-    if (typeof value === "string") return key === "ja" || key.endsWith("_ja") ? [value] : [];
-    if (Array.isArray(value)) return value.flatMap((v) => texts(v, key));
-    if (value && typeof value === "object") {
-      return Object.entries(value).flatMap(([k, v]) => texts(v, k));
-    }
-    return [];
-  };
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => ({ path: `${dir}/${f}`, text: texts(load(read(`${dir}/${f}`))).join("\n\n") }));
-}
 const yamlFields = [...japaneseFields("content/sources"), ...japaneseFields("content/glossary")];
 
 describe("the check itself", () => {
@@ -161,11 +148,17 @@ const typography = (visible: string) => ({
 const CLEAN = { asciiBrackets: [], typedSpaces: [] };
 
 describe("Japanese running text uses full-width brackets and colons, and sets Latin solid", () => {
-  it.each(["src/i18n/ja.ts", "src/i18n/stages.ts", ...widgetLabelFiles])("%s", (path) => {
+  it.each([
+    "src/i18n/ja.ts",
+    "src/i18n/stages.ts",
+    "src/content/lessonRoute.ts",
+    "src/content/shortAnswer.ts",
+    ...widgetLabelFiles,
+  ])("%s", (path) => {
     expect(typography(tsStrings(read(path)))).toEqual(CLEAN);
   });
 
-  it.each(chapterFiles)("%s", (path) => {
+  it.each([...chapterFiles, "src/components/JapaneseUsage.mdx"])("%s", (path) => {
     expect(typography(mdxProse(read(path)))).toEqual(CLEAN);
   });
 

@@ -11,6 +11,7 @@ import {
   HIDDEN,
   JAPANESE,
   chapterFiles,
+  japaneseFields,
   mdxProse,
   read,
   tsStrings,
@@ -97,6 +98,11 @@ describe("the terminology check itself", () => {
     ]);
     expect(termViolations("彼はFigure 1でそう書く。")).toHaveLength(2);
     expect(termViolations("線形活性と膨張と読みは")).toHaveLength(3);
+    expect(
+      termViolations("線形の活性化、素の語、デフォルトの値、スライドさせる窓、面として").map(
+        (v) => v.found,
+      ),
+    ).toEqual(["線形の活性化", "面として", "素の語", "スライドさせ", "デフォルト"]);
   });
 
   it("allows other texts' words only where the book names them", () => {
@@ -107,7 +113,7 @@ describe("the terminology check itself", () => {
 
   it("leaves the preferred terms and ordinary words alone", () => {
     const fine =
-      "2つの活性化前の値（pre-activation）、線形活性化、膨張畳み込み、一つひとつ、3×3、読み取る、図1の予測を本書は比較対象に選ぶ。";
+      "2つの活性化前の値（pre-activation）、線形活性化、膨張畳み込み、一つひとつ、3×3、読み取る、図1の予測を本書は比較対象に選ぶ。画素の値は既定のまま。窓を滑らせる。平面として並ぶ。スライディングウィンドウ。";
     expect(termViolations(fine)).toEqual([]);
   });
 
@@ -117,16 +123,29 @@ describe("the terminology check itself", () => {
 });
 
 describe("the Japanese edition follows the terminology table (src/i18n/jaTerms.ts)", () => {
-  it.each(chapterFiles)("%s", (path) => {
+  // The section on Japanese usage is shown in chapter 1 but written in a file of its own.
+  it.each([...chapterFiles, "src/components/JapaneseUsage.mdx"])("%s", (path) => {
     expect(termViolations(mdxProse(read(path)))).toEqual([]);
   });
 
-  it.each(["src/i18n/ja.ts", "src/i18n/stages.ts", ...widgetLabelFiles])("%s", (path) => {
+  // Also the words shown beside the chapters: the short answer, the lesson route, the presets.
+  it.each([
+    "src/i18n/ja.ts",
+    "src/i18n/stages.ts",
+    "src/content/shortAnswer.ts",
+    "src/content/lessonRoute.ts",
+    ...widgetLabelFiles,
+  ])("%s", (path) => {
     expect(termViolations(japaneseStrings(read(path)))).toEqual([]);
   });
 
   it.each(glossaryFiles)("%s (Japanese fields)", (path) => {
     expect(glossaryViolations(load(read(path)) as GlossaryEntry)).toEqual([]);
+  });
+
+  // The lens, the bibliography and the comparison table show the sources' Japanese fields.
+  it.each(japaneseFields("content/sources"))("$path (Japanese fields)", ({ text }) => {
+    expect(termViolations(text)).toEqual([]);
   });
 });
 

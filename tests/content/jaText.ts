@@ -3,6 +3,7 @@
  * (jaPunctuation, jaTerms): MDX prose without code, math and tags; TypeScript string literals.
  */
 import { readFileSync, readdirSync } from "node:fs";
+import { load } from "js-yaml";
 
 /** Japanese characters, Japanese punctuation (、。「」) and full-width forms. */
 export const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
@@ -61,3 +62,18 @@ export const widgetLabelFiles = readdirSync("src/widgets", { withFileTypes: true
 export const chapterFiles = readdirSync("content/chapters/ja")
   .filter((f) => f.endsWith(".mdx"))
   .map((f) => `content/chapters/ja/${f}`);
+
+/** The Japanese fields (`ja`, `*_ja`) of every YAML file in a folder, one paragraph each. */
+export function japaneseFields(dir: string): { path: string; text: string }[] {
+  const texts = (value: unknown, key = ""): string[] => {
+    if (typeof value === "string") return key === "ja" || key.endsWith("_ja") ? [value] : [];
+    if (Array.isArray(value)) return value.flatMap((v) => texts(v, key));
+    if (value && typeof value === "object") {
+      return Object.entries(value).flatMap(([k, v]) => texts(v, k));
+    }
+    return [];
+  };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => ({ path: `${dir}/${f}`, text: texts(load(read(`${dir}/${f}`))).join("\n\n") }));
+}

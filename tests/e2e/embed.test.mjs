@@ -58,7 +58,7 @@ describe("the trained network's three views", () => {
     const { text } = await figureTools(page, 'trained-network[data-view="dead"]', "ja");
     assert.match(
       text,
-      /^The feature-maps-explained authors「学習済みネットワーク：死んだフィルタ」（図10\.2）、『特徴マップとは何か』「.+」、\d{4}年。http:\S+#fig=trained-network-dead（\d{4}年\d+月\d+日閲覧）$/,
+      /^feature-maps-explained執筆者一同「学習済みネットワーク：死んだフィルタ」（図10\.2）、『特徴マップとは何か』「.+」、\d{4}年。http:\S+#fig=trained-network-dead（\d{4}年\d+月\d+日閲覧）$/,
     );
     await page.close();
   });

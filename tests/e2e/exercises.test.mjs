@@ -276,7 +276,7 @@ describe("checked exercises", () => {
     await checks.nth(2).click();
     assert.match(
       await result(page, "stage-exercise").textContent(),
-      /^正解です。Karnの素の特徴マップは/,
+      /^正解です。Karnの修飾語のない特徴マップは/,
     );
     assertNoProblems(page);
     await page.close();

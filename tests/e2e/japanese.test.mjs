@@ -47,6 +47,8 @@ const LATIN_ALLOWED = new Set([
   "Convolution",
   "torchvision",
   "iframe",
+  // the project's name, in the authors' name (siteAuthors: feature-maps-explained執筆者一同)
+  "feature-maps-explained",
   // sources' names: a Q&A site, a journal and a book title, which Japanese texts leave in Latin
   // script (short_ja in content/sources/*.yaml)
   "Cross",

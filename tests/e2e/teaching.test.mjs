@@ -163,7 +163,7 @@ describe("figure tools", () => {
     await tools.getByRole("button", { name: "この図を引用" }).click();
     assert.match(
       await tools.locator("[data-cite-text]").inputValue(),
-      /^The feature-maps-explained authors「パイプライン・エクスプローラー」（図1\.1）、『特徴マップとは何か』「.+」、\d{4}年。http\S+（\d{4}年\d+月\d+日閲覧）$/,
+      /^feature-maps-explained執筆者一同「パイプライン・エクスプローラー」（図1\.1）、『特徴マップとは何か』「.+」、\d{4}年。http\S+（\d{4}年\d+月\d+日閲覧）$/,
     );
     assert.match(
       await tools.locator("[data-cite-bib]").inputValue(),

@@ -11,7 +11,7 @@ const words = (ui: UiStrings, dateLocale = "") => ({
 });
 
 const input = {
-  authors: "The feature-maps-explained authors",
+  authors: en.siteAuthors,
   siteTitle: "Feature maps, explained",
   chapterTitle: "Zeiler & Fergus: feature maps",
   number: "5.2",
@@ -60,16 +60,18 @@ describe("figure citations", () => {
   it("in Japanese the citation takes the Japanese form: 『site』「chapter」, 図 number, date in 年月日", () => {
     const jaInput = {
       ...input,
+      authors: ja.siteAuthors,
       siteTitle: "特徴マップとは何か",
       chapterTitle: "畳み込みの仕組み",
       number: "2.1",
       figureTitle: "用語レンズ",
     };
     expect(figureCitationText(jaInput, words(ja, "ja-JP"))).toBe(
-      "The feature-maps-explained authors「用語レンズ」（図2.1）、『特徴マップとは何か』「畳み込みの仕組み」、2026年。" +
+      "feature-maps-explained執筆者一同「用語レンズ」（図2.1）、『特徴マップとは何か』「畳み込みの仕組み」、2026年。" +
         "https://example.org/en/zeiler-fergus/#fig=term-lens&lens=karn&pe.b1=0,0,0,-0.5（2026年11月27日閲覧）",
     );
     const bib = figureCitationBibtex(jaInput, words(ja, "ja-JP"));
+    expect(bib).toContain("author = {{feature-maps-explained執筆者一同}}");
     expect(bib).toContain("howpublished = {『特徴マップとは何か』「畳み込みの仕組み」図2.1}");
     expect(bib).toContain("note = {2026年11月27日閲覧。URLに図の状態を記録}");
     expect(bib).toContain("urldate = {2026-11-27}");

@@ -205,7 +205,7 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
     other: "{stage}は{source}が「{term}」と呼ぶもので、Karnが特徴マップと呼ぶものではありません。",
     none: "Karnは{stage}にこの語を使っていません。",
     success:
-      "Karnの素の特徴マップは、1つのフィルタのそのままの出力を指し、ReLUの後は整流されたマップも指します。出典データの注記：{note}",
+      "Karnの修飾語のない特徴マップは、1つのフィルタのそのままの出力を指し、ReLUの後は整流されたマップも指します。出典データの注記：{note}",
   },
 };
 

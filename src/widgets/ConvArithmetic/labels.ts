@@ -175,13 +175,13 @@ export const convArithmeticJa: ConvArithmeticLabels = {
   },
   inputHeading: "パディングした入力と、最初の位置にあるカーネル",
   outputHeading: "出力",
-  inputCaption: "{padded} × {padded}：幅{p}のゼロの縁に囲まれた{n} × {n}の入力",
-  inputCaptionNoPadding: "{padded} × {padded}：パディングなしの入力",
-  outputCaption: "{o} × {o}",
+  inputCaption: "{padded}×{padded}：幅{p}のゼロの縁に囲まれた{n}×{n}の入力",
+  inputCaptionNoPadding: "{padded}×{padded}：パディングなしの入力",
+  outputCaption: "{o}×{o}",
   noOutput: "出力なし：カーネルを置ける場所がない。",
   inputAlt:
-    "{padded} × {padded}セルのパディングした入力：幅{p}のゼロの縁に囲まれた{n} × {n}の入力。ダイレーション{d}の{k} × {k}カーネルのタップが、左上隅の{span} × {span}の正方形を覆っている。",
-  outputAlt: "{o} × {o}セルの出力の格子。左上のセルはカーネルの最初の位置から得られる。",
+    "{padded}×{padded}セルのパディングした入力：幅{p}のゼロの縁に囲まれた{n}×{n}の入力。ダイレーション{d}の{k}×{k}カーネルのタップが、左上隅の{span}×{span}の正方形を覆っている。",
+  outputAlt: "{o}×{o}セルの出力の格子。左上のセルはカーネルの最初の位置から得られる。",
   noOutputAlt: "出力の格子なし：カーネルが収まらない。",
   gridTooFine: "セルが多すぎるため、境界線は描いていません（各辺に{cells}個のセルがあります）。",
   key: "凡例",
@@ -196,9 +196,9 @@ export const convArithmeticJa: ConvArithmeticLabels = {
   formulaSpoken:
     "oは、{n}足す2かける{p}、引く{d}かける（{k}引く1）、引く1を{s}で割って小数点以下を切り捨て、1を足したもの",
   explanations: {
-    fits: "幅{span}画素の窓は、パディング後{padded}画素の入力の各辺に沿って{starts}から始まるので、出力は{o} × {o}になる。",
+    fits: "幅{span}画素の窓は、パディング後{padded}画素の入力の各辺に沿って{starts}から始まるので、出力は{o}×{o}になる。",
     drops:
-      "({padded} − {span}) / {s} = {numerator} / {s} = {quotient}は整数ではない。切り捨てがなければ式は{exact}を与えることになる。最後の窓は端の手前で止まるので、パディング後の入力の最後の{rows}はどの窓にも覆われない。PyTorchとTensorFlowは警告なしにそれを捨て、{o}を返す。",
+      "({padded} − {span}) / {s} = {numerator} / {s} = {quotient}は整数ではない。切り捨てなければ、式の値は{exact}になる。最後の窓は端の手前で止まるので、パディング後の入力の最後の{rows}はどの窓にも覆われない。PyTorchとTensorFlowは警告なしにそれを捨て、{o}を返す。",
     dropsFix: "n = {up}（またはn = {down}）なら窓はぴったり収まる。",
     alexnet:
       "これは論文本文の224を使ったAlexNetのconv1で、55×55にはならない。CS231nは代わりに227を使っており、ちょうど55が得られる。",
@@ -234,8 +234,8 @@ export const convArithmeticJa: ConvArithmeticLabels = {
   hashFallback:
     "このリンクはこの図で表示できないサイズを指定していたため、既定のサイズから始めています。",
   status: {
-    fits: "出力は{o} × {o}です。",
-    drops: "出力は{o} × {o}です。最後の{rows}はどの窓にも覆われません。",
+    fits: "出力は{o}×{o}です。",
+    drops: "出力は{o}×{o}です。最後の{rows}はどの窓にも覆われません。",
     doesNotFit: "出力はありません：カーネルが収まりません。",
   },
   sweep: "窓を動かす",

@@ -136,7 +136,7 @@ export const kernelFeatureMapEn: KernelFeatureMapLabels = {
 
 export const kernelFeatureMapJa: KernelFeatureMapLabels = {
   caption:
-    "どんな直線でも分けられない2つの輪の点と、特徴写像φがそれらに何をするか。φを選び、持ち上げた図を回し、2点を選ぶと、φで写した後の内積とカーネルの式の値を比べられる。",
+    "どんな直線でも分けられない2つの輪の点に、特徴写像φが何をするかを示す。φを選び、持ち上げた図を回し、2点を選ぶと、φで写した後の内積とカーネルの式の値を比べられる。",
   mapLegend: "特徴写像φ",
   mapNames: {
     identity: "φ(x) = (x1, x2)、恒等写像",

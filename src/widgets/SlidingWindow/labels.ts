@@ -161,7 +161,7 @@ export const slidingWindowJa: SlidingWindowLabels = {
   speeds: { slow: "ゆっくり", normal: "標準", fast: "速い", fastest: "最速" },
   next: "1つ進む",
   last: "最後の位置",
-  position: "位置{n}/{total}：出力の{r}行{c}列",
+  position: "位置{n}／{total}：出力の{r}行{c}列",
   inputGrid: "3×3の窓を重ねた入力x",
   keyHelp:
     "入力の格子にフォーカスし、矢印キーで窓を動かします。HomeキーとEndキーで最初と最後の位置に移ります。",

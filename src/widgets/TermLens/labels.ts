@@ -176,7 +176,7 @@ export const termLensJa: TermLensLabels = {
   badgeWord: "「{term}」",
   badgeSeparator: "、",
   stageWithWords: "{stage}（{words}）",
-  announce: "{source}：{count}個の段階を強調表示しました：{list}。",
+  announce: "{source}の語が指す{count}個の段階を強調表示しました（{list}）。",
   fallback: "このリンクはこのページにない出典を指定していたため、既定の出典を表示しています。",
   tableCaption: "各出典の言葉がどのテンソルを指すか",
   tableSource: "出典",

@@ -236,12 +236,12 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     digitAlt: "数字{label}に対するフィルタ{k}のa1マップ：{facts}",
     status:
       "フィルタ{k}は、表示中の8つの数字のうち{silent}個、評価用の{count}個の数字のうち{silentAll}個で沈黙しています（すべて0）。それでもネットワークは、その{count}個のうち{correct}個を正しく分類します。",
-    allSilent: "フィルタ{k}は死んでいます。どの数字でも、そのReLUはいたるところで0を出力します。",
+    allSilent: "フィルタ{k}は死んでいます。どの数字でも、そのReLUは至るところで0を出力します。",
     accuracy: "{count}個の数字での正解率",
   },
   occlusion: {
     size: "灰色の正方形の大きさ",
-    sizeOption: "{n} × {n}画素",
+    sizeOption: "{n}×{n}画素",
     position: "灰色の正方形の位置",
     row: "行",
     column: "列",
@@ -254,7 +254,7 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     probabilityHeading: "{label}である確率",
     probabilityAlt: "正方形の位置ごとの、クラス{label}の確率：{min}から{max}まで",
     status:
-      "正方形が{row}行{col}列にあるとき、conv2のマップ{k}の総和は{activity}（数字全体のときから{change}）、{label}である確率は{probability}で、ネットワークの予測は{predicted}です。",
+      "正方形が{row}行{col}列にあるとき、conv2のマップ{k}の総和は{activity}（何も隠さないときから{change}）、{label}である確率は{probability}で、ネットワークの予測は{predicted}です。",
     computing: "順伝播を{n}回計算しています…（{done}回完了）",
   },
   loading: "学習済みネットワークを読み込んでいます…",

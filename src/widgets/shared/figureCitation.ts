@@ -1,7 +1,7 @@
 import { fillLabel } from "../parseNumber";
 
 export interface FigureCitationInput {
-  /** The site's authors, as package.json `author` names them. */
+  /** The book's authors in the page's language (siteAuthors in src/i18n). */
   authors: string;
   siteTitle: string;
   chapterTitle: string;
