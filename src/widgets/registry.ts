@@ -45,13 +45,14 @@ export const FIGURES: readonly Figure[] = WIDGETS.flatMap((w) =>
  * The widgets an MDX chapter shows, in reading order, as element name and view: what the
  * figure ids and figure numbers of a chapter are computed from at build time.
  */
-export function figuresInMdx(body: string): { tag: WidgetName; view?: string }[] {
+export function figuresInMdx(body: string): { tag: WidgetName; view?: string; key?: string }[] {
   const byComponent = new Map<string, WidgetName>(WIDGETS.map((w) => [w.component, w.name]));
   return [...body.matchAll(/^<([A-Z][A-Za-z]*)\b([^>]*)>/gm)].flatMap(([, component, attrs]) => {
     const tag = byComponent.get(component);
     if (!tag) return [];
     // Without a view attribute the widget shows its first view (TrainedNetwork: "maps").
     const view = /\bview="([a-z-]+)"/.exec(attrs)?.[1] ?? WIDGET_VIEWS[tag]?.[0];
-    return [view ? { tag, view } : { tag }];
+    const key = /\bkey="([^"]*)"/.exec(attrs)?.[1];
+    return [{ tag, ...(view ? { view } : {}), ...(key === undefined ? {} : { key }) }];
   });
 }

@@ -30,6 +30,24 @@ describe("links to a figure", () => {
     ]);
   });
 
+  it("figureIds names a copy with a key by its key, and numbers only the copies without one", () => {
+    expect(
+      figureIds([
+        { tag: "conv-arithmetic", key: "b" },
+        { tag: "conv-arithmetic" },
+        { tag: "conv-arithmetic", key: "c" },
+        { tag: "conv-arithmetic" },
+        { tag: "trained-network", view: "dead", key: "b" },
+      ]),
+    ).toEqual([
+      "conv-arithmetic-b",
+      "conv-arithmetic",
+      "conv-arithmetic-c",
+      "conv-arithmetic-2",
+      "trained-network-dead-b",
+    ]);
+  });
+
   it("linkToFigure adds the figure to the hash and keeps every widget's state", () => {
     const link = linkToFigure("https://example.org/en/mechanics/#tr.at=5,2&sw.k=3", "trace-view");
     expect(new URL(link).pathname).toBe("/en/mechanics/");

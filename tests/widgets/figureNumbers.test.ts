@@ -19,6 +19,20 @@ describe("figure numbers", () => {
     ]);
   });
 
+  it("figuresInMdx reads a copy's key, which gives its figure its own id", () => {
+    const body = `<ConvArithmetic />\n<ConvArithmetic key="b" />\n<TrainedNetwork key="c" />\n`;
+    expect(figuresInMdx(body)).toEqual([
+      { tag: "conv-arithmetic" },
+      { tag: "conv-arithmetic", key: "b" },
+      { tag: "trained-network", view: "maps", key: "c" },
+    ]);
+    expect([...figureNumbers(2, body).keys()]).toEqual([
+      "conv-arithmetic",
+      "conv-arithmetic-b",
+      "trained-network-maps-c",
+    ]);
+  });
+
   it("numbers a chapter's figures <chapter>.<n> by id", () => {
     const numbers = figureNumbers(10, chapter("en", fileOf("trained-network")));
     expect([...numbers]).toEqual([

@@ -8,6 +8,7 @@ import { embedCode } from "../embed/embedCode";
 import { lectureMode, type LectureFigure } from "../lecture/lectureMode";
 import { figureIds, figureInHash, lectureInHash, linkToFigure, stateOnly } from "./figureLink";
 import { landOnFigure } from "./landOnFigure";
+import { instanceHash } from "../../widgets/instanceHash";
 
 /**
  * Adds the teacher's tools under every widget of the page: copy a link to its exact state
@@ -62,7 +63,9 @@ function toggle(button: HTMLButtonElement, panel: HTMLElement): boolean {
 }
 
 const widgets = [...document.querySelectorAll<HTMLElement>(".widget")];
-const ids = figureIds(widgets.map((w) => ({ tag: w.localName, view: w.dataset.view })));
+const ids = figureIds(
+  widgets.map((w) => ({ tag: w.localName, view: w.dataset.view, key: w.dataset.key })),
+);
 const figures = new Map(widgets.map((widget, i) => [ids[i], widget]));
 // Lecture mode steps through the page's figures in reading order. In a frame (an embedded
 // figure) it has no screen to fill, so its button goes.
@@ -86,11 +89,11 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
   const lectureButton = find<HTMLButtonElement>("[data-action='lecture']");
   if (lecture) lectureFigures.push({ widget, id, title: figureTitle, button: lectureButton });
   else lectureButton.remove();
+  // The embed page holds one copy, without a key: it gets this copy's state, unprefixed.
+  const embedHash = () => stateOnly(instanceHash(location.hash, widget.dataset.key));
   const embedUrl = () =>
-    new URL(
-      `${site.base ?? "/"}${site.lang ?? "en"}/embed/${kind}/${stateOnly(location.hash)}`,
-      location.href,
-    ).href;
+    new URL(`${site.base ?? "/"}${site.lang ?? "en"}/embed/${kind}/${embedHash()}`, location.href)
+      .href;
   const citation = () => ({
     authors: citeWords!.authors,
     siteTitle: site.siteTitle ?? document.title,

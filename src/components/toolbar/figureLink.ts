@@ -10,21 +10,27 @@ export const FIGURE_KEY = "fig";
 /** Present while lecture mode shows the figure `fig` names: `#fig=trace-view&lecture=1`. */
 export const LECTURE_KEY = "lecture";
 
-/** What names a figure on its page: its element's name and, for a widget with views, the view. */
+/**
+ * What names a figure on its page: its element's name, for a widget with views the view, and
+ * the key of a copy given one (instanceHash.ts).
+ */
 export interface FigureName {
   tag: string;
   view?: string;
+  key?: string;
 }
 
 /**
  * Ids for a page's figures, in document order: `trace-view`, `trained-network-occlusion`; a
- * second figure of the same kind gets `-2`. They depend on the chapter's text only, so a link
- * copied today lands on the same figure tomorrow.
+ * second figure of the same kind gets `-2`, and one with a key gets the key (`trace-view-b`,
+ * never a number, since a key starts with a letter). They depend on the chapter's text only,
+ * so a link copied today lands on the same figure tomorrow.
  */
 export function figureIds(figures: readonly FigureName[]): string[] {
   const seen = new Map<string, number>();
-  return figures.map(({ tag, view }) => {
+  return figures.map(({ tag, view, key }) => {
     const name = view ? `${tag}-${view}` : tag;
+    if (key !== undefined) return `${name}-${key}`;
     const count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);
     return count === 1 ? name : `${name}-${count}`;

@@ -50,7 +50,7 @@ class BiasActivation extends WidgetElement<BiasActivationLabels> {
     this.instance = ++instances;
     this.sample = this.dataset.sample ?? this.sample;
     this.defaults = JSON.parse(this.dataset.state ?? "{}") as BiasActivationState;
-    const read = readBiasActivationState(location.hash, (k) => this.limitOf(k), this.defaults);
+    const read = readBiasActivationState(this.hash, (k) => this.limitOf(k), this.defaults);
     this.state = read.state;
     this.find("[data-notice]").hidden = !read.fellBack;
     for (const radio of this.querySelectorAll<HTMLInputElement>("input[type=radio]")) {
@@ -172,12 +172,12 @@ class BiasActivation extends WidgetElement<BiasActivationLabels> {
   private update(change: Partial<BiasActivationState>, typedIn?: HTMLInputElement): void {
     this.state = { ...this.state, ...change };
     this.syncControls(typedIn);
-    this.writeHash(writeBiasActivationState(location.hash, this.state));
+    this.writeHash(writeBiasActivationState(this.hash, this.state));
     this.render(true);
   }
 
   private onHashChange(): void {
-    const read = readBiasActivationState(location.hash, (k) => this.limitOf(k), this.defaults);
+    const read = readBiasActivationState(this.hash, (k) => this.limitOf(k), this.defaults);
     const kernelChanged = read.state.kernel !== this.state.kernel;
     this.state = read.state;
     this.find("[data-notice]").hidden = !read.fellBack;

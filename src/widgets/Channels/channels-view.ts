@@ -47,14 +47,14 @@ class ChannelsView extends WidgetElement<ChannelsLabels> {
   }
 
   private fromHash(announce: boolean): void {
-    const read = readOutputState(location.hash, this.outputs);
+    const read = readOutputState(this.hash, this.outputs);
     this.find("[data-notice]").hidden = !read.fellBack;
     if (read.o !== this.output) this.render(read.o, announce);
   }
 
   private choose(o: number): void {
     if (!Number.isInteger(o) || o < 0 || o >= this.outputs) return;
-    this.writeHash(writeOutputState(location.hash, o));
+    this.writeHash(writeOutputState(this.hash, o));
     this.find("[data-notice]").hidden = true;
     this.render(o, true);
   }

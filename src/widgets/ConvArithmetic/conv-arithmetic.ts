@@ -32,7 +32,7 @@ class ConvArithmetic extends WidgetElement<ConvArithmeticLabels> {
   private sweep!: WindowSweep;
 
   protected start(): void {
-    const read = readGeometryState(location.hash);
+    const read = readGeometryState(this.hash);
     this.find("[data-notice]").hidden = !read.fellBack;
     this.enableControls("input, button");
     const keys = this.find("[data-output-keys]");
@@ -55,7 +55,7 @@ class ConvArithmetic extends WidgetElement<ConvArithmeticLabels> {
       if (preset) this.choose({ ...preset.geometry }, true);
     });
     this.listen(window, "hashchange", () => {
-      const next = readGeometryState(location.hash);
+      const next = readGeometryState(this.hash);
       this.find("[data-notice]").hidden = !next.fellBack;
       if (!sameGeometry(next.geometry, this.geometry)) this.render(next.geometry, true, true);
     });
@@ -103,7 +103,7 @@ class ConvArithmetic extends WidgetElement<ConvArithmeticLabels> {
 
   /** A new geometry from the reader: drawn, announced and written to the URL. */
   private choose(geometry: Geometry, updateFields: boolean): void {
-    this.writeHash(writeGeometryState(location.hash, geometry));
+    this.writeHash(writeGeometryState(this.hash, geometry));
     this.render(geometry, updateFields, true);
   }
 

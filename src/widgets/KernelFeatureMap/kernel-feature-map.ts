@@ -36,7 +36,7 @@ class KernelFeatureMap extends WidgetElement<KernelFeatureMapLabels> {
     this.instance = ++instances;
     this.defaults = JSON.parse(this.dataset.state ?? "{}") as KernelFeatureMapState;
     this.data = ringsData();
-    const read = readKernelFeatureMapState(location.hash, this.data.length, this.defaults);
+    const read = readKernelFeatureMapState(this.hash, this.data.length, this.defaults);
     this.state = read.state;
     this.find("[data-notice]").hidden = !read.fellBack;
     for (const radio of this.querySelectorAll<HTMLInputElement>("input[type=radio]")) {
@@ -50,7 +50,7 @@ class KernelFeatureMap extends WidgetElement<KernelFeatureMapLabels> {
     enableNumberFields(this);
     this.addEventListener("click", (e) => this.onClick(e));
     this.listen(window, "hashchange", () => {
-      const next = readKernelFeatureMapState(location.hash, this.data.length, this.defaults);
+      const next = readKernelFeatureMapState(this.hash, this.data.length, this.defaults);
       this.find("[data-notice]").hidden = !next.fellBack;
       this.state = next.state;
       this.render();
@@ -174,7 +174,7 @@ class KernelFeatureMap extends WidgetElement<KernelFeatureMapLabels> {
     typedIn?: HTMLInputElement,
   ): void {
     this.state = { ...this.state, ...change };
-    this.writeHash(writeKernelFeatureMapState(location.hash, this.state));
+    this.writeHash(writeKernelFeatureMapState(this.hash, this.state));
     const { verdict, value } = this.render(typedIn);
     const { labels, state } = this;
     const status =

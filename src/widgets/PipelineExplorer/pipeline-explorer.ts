@@ -27,7 +27,6 @@ import {
 } from "../ownInput";
 import { upgradeMapImages } from "../shared/canvasMaps";
 import { enableDrawing } from "../shared/drawingCanvas";
-import { trailing } from "../shared/trailing";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import {
   EXPLORER_POOL,
@@ -53,13 +52,11 @@ import { enableNumberFields } from "../shared/numberField";
 import type { WidgetModule } from "../defineWhenNear";
 import { loadFailureText, loadSamples, samplesReady } from "../samples/load";
 import { WidgetElement } from "../shared/WidgetElement";
+import { instanceHash } from "../instanceHash";
 
 type DrawnStage = ShownStage | "x";
 /** The maps of each stage an edit changed, as updatePipeline reports them. */
 type ChangedMaps = Partial<Record<DrawnStage, number[]>>;
-
-/** How long typing must pause before the URL is written (see persist). */
-const URL_IDLE_MS = 150;
 
 let helpIds = 0;
 
@@ -93,18 +90,6 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
   /** The scale each stage was last drawn with, to tell when its maps all need recolouring. */
   private drawnScales = new Map<DrawnStage, ColourScale>();
   private readout?: MapReadout;
-  private urlWrite = trailing(
-    () =>
-      history.replaceState(
-        history.state,
-        "",
-        writePinnedCell(
-          writeExplorerState(location.hash, this.config),
-          this.readout?.pinned ?? null,
-        ) || "#",
-      ),
-    URL_IDLE_MS,
-  );
   /** The reader's own input (drawn or loaded), or null while a sample is shown. */
   private own: Float32Array | null = null;
   private brush = { x: SAMPLE_SIZE / 2, y: SAMPLE_SIZE / 2 };
@@ -115,7 +100,7 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
 
   protected start(): void {
     const read = readExplorerState(
-      location.hash,
+      this.hash,
       JSON.parse(this.dataset.config ?? "{}") as ExplorerConfig,
     );
     this.config = read.config;
@@ -124,7 +109,7 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     this.biases = this.config.filters.map((f) => f.bias);
     this.params.b1 = this.biases;
     this.result = runPipeline(inputTensor(this.config.sample), this.params);
-    const pinned = readPinnedCell(location.hash);
+    const pinned = readPinnedCell(this.hash);
     const pinFits = !pinned.cell || cellExists(this.result, pinned.cell);
     const notice = this.querySelector<HTMLElement>("[data-notice]");
     if (notice) notice.hidden = !read.fellBack && !pinned.fellBack && pinFits;
@@ -143,7 +128,6 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     this.enableControls("input, select");
     this.addEventListener("input", (e) => this.onInput(e));
     this.addEventListener("change", (e) => this.onChange(e));
-    this.listen(window, "pagehide", () => this.urlWrite.flush());
     this.listen(document, NETWORK_REQUEST, () => this.publish());
     enableNumberFields(this);
     this.setUpOwnInput();
@@ -232,14 +216,15 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
   }
 
   /**
-   * Keeps the URL in step with the figure, so that a copied link shows the same state: at once
-   * for a choice, once typing or drawing pauses otherwise (a history write was among the costliest
-   * steps of a keystroke, and Chromium throttles a page that writes its history too often). A
-   * commit (blur, Enter) flushes.
+   * Keeps the URL in step with the figure, so that a copied link shows the same state. Typing
+   * and drawing write as the history budget allows (WidgetElement.writeHash); a choice, and a
+   * commit (blur, Enter), is written at once.
    */
   private persist(now: boolean): void {
-    this.urlWrite.request();
-    if (now) this.urlWrite.flush();
+    this.writeHash(
+      writePinnedCell(writeExplorerState(this.hash, this.config), this.readout?.pinned ?? null),
+    );
+    if (now) this.flushHash();
   }
 
   private setUpOwnInput(): void {
@@ -391,7 +376,7 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
 
   /** On commit (blur, Enter), a field left invalid shows the value the maps still use. */
   private onChange(event: Event): void {
-    this.urlWrite.flush();
+    this.flushHash();
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target instanceof HTMLInputElement && target.dataset.poolSwitch !== undefined) {
       return this.setPooling(target.checked);
@@ -438,7 +423,7 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
       kernel: [...preset.kernel],
     };
     this.apply({ param: "w1", filter: filter.k });
-    this.urlWrite.flush();
+    this.flushHash();
   }
 
   private async setSample(id: string): Promise<void> {
@@ -552,7 +537,9 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
 export const widget: WidgetModule = {
   element: PipelineExplorer,
   ready: samplesReady("pipeline-explorer", (element) => [
-    readExplorerState(location.hash, JSON.parse(element.dataset.config ?? "{}") as ExplorerConfig)
-      .config.sample,
+    readExplorerState(
+      instanceHash(location.hash, element.dataset.key),
+      JSON.parse(element.dataset.config ?? "{}") as ExplorerConfig,
+    ).config.sample,
   ]),
 };

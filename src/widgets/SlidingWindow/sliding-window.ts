@@ -55,7 +55,7 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
 
   protected start(): void {
     this.uid = ++instances;
-    const read = readSlidingState(location.hash);
+    const read = readSlidingState(this.hash);
     this.state = read.state;
     this.find("[data-notice]").hidden = !read.fellBack;
     this.enhanceControls();
@@ -210,9 +210,9 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
 
   /** Follows a hash edited by hand or a link to another view; ignores plain anchors. */
   private onHashChange(): void {
-    const keys = [...readHash(location.hash).keys()];
-    if (location.hash === this.lastHash || !keys.some((k) => k.startsWith("sw."))) return;
-    const read = readSlidingState(location.hash);
+    const keys = [...readHash(this.hash).keys()];
+    if (this.hash === this.lastHash || !keys.some((k) => k.startsWith("sw."))) return;
+    const read = readSlidingState(this.hash);
     this.stop();
     this.state = read.state;
     this.find("[data-notice]").hidden = !read.fellBack;
@@ -491,7 +491,7 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
 
   /** Records the state in the URL; only after the reader acts, so loading never rewrites it. */
   private saveToUrl(): void {
-    const url = writeSlidingState(location.hash, this.state);
+    const url = writeSlidingState(this.hash, this.state);
     this.lastHash = url;
     this.writeHash(url);
   }

@@ -53,7 +53,7 @@ class TermLens extends WidgetElement<TermLensLabels> {
   protected start(): void {
     this.sources = JSON.parse(this.dataset.sources ?? "[]") as LensSource[];
     const read = readLensState(
-      location.hash,
+      this.hash,
       this.sources.map((s) => s.id),
       this.dataset.fallback ?? this.sources[0].id,
     );
@@ -71,7 +71,7 @@ class TermLens extends WidgetElement<TermLensLabels> {
     });
     this.listen(window, "hashchange", () => {
       const next = readLensState(
-        location.hash,
+        this.hash,
         this.sources.map((s) => s.id),
         this.state.lens,
       );
@@ -87,7 +87,7 @@ class TermLens extends WidgetElement<TermLensLabels> {
 
   private choose(next: LensState): void {
     if (next.pin === next.lens) next.pin = null;
-    this.writeHash(writeLensState(location.hash, next));
+    this.writeHash(writeLensState(this.hash, next));
     this.render(next, true);
   }
 

@@ -63,9 +63,9 @@ class TraceView extends WidgetElement<TraceLabels> {
 
   protected start(): void {
     this.useNetwork(traceNetwork());
-    const read = readTraceCursor(location.hash, this.shape);
+    const read = readTraceCursor(this.hash, this.shape);
     this.cursor = read.cursor;
-    this.pinned = readHash(location.hash).has(TR_KEYS.at);
+    this.pinned = readHash(this.hash).has(TR_KEYS.at);
     this.find("[data-notice]").hidden = !read.fellBack;
     this.enhance();
     this.render();
@@ -156,9 +156,9 @@ class TraceView extends WidgetElement<TraceLabels> {
   }
 
   private onHashChange(): void {
-    const keys = [...readHash(location.hash).keys()];
-    if (location.hash === this.lastHash || !keys.some((k) => k.startsWith("tr."))) return;
-    const read = readTraceCursor(location.hash, this.shape);
+    const keys = [...readHash(this.hash).keys()];
+    if (this.hash === this.lastHash || !keys.some((k) => k.startsWith("tr."))) return;
+    const read = readTraceCursor(this.hash, this.shape);
     this.find("[data-notice]").hidden = !read.fellBack;
     this.cursor = read.cursor;
     this.pinned = keys.includes(TR_KEYS.at);
@@ -246,7 +246,7 @@ class TraceView extends WidgetElement<TraceLabels> {
     this.cursor = cursor;
     this.render();
     if (announce) this.announce(announce);
-    const url = writeTraceCursor(location.hash, cursor);
+    const url = writeTraceCursor(this.hash, cursor);
     this.lastHash = url;
     this.writeHash(url);
   }

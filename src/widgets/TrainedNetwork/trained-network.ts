@@ -115,7 +115,7 @@ class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
   }
 
   private readState(digits: number, filters: number) {
-    return readTrainedNetworkState(location.hash, this.view, {
+    return readTrainedNetworkState(this.hash, this.view, {
       digits,
       filters,
       steps: occluderSteps(DEFAULT_OCCLUSION.stride),
@@ -129,8 +129,8 @@ class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
 
   /** Follows a hash edited by hand or a link; ignores anchors and other widgets' keys. */
   private onHashChange(): void {
-    if (!this.context || !this.controller || location.hash === this.lastHash) return;
-    if (![...readHash(location.hash).keys()].some((k) => k.startsWith("tn."))) return;
+    if (!this.context || !this.controller || this.hash === this.lastHash) return;
+    if (![...readHash(this.hash).keys()].some((k) => k.startsWith("tn."))) return;
     const read = this.readState(this.context.digits.labels.length, this.context.net.w1.shape[0]);
     Object.assign(this.context.state, read.state);
     this.notice(read.fellBack);
@@ -141,7 +141,7 @@ class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
   private save(): void {
     if (!this.context) return;
     const state: TrainedNetworkState = this.context.state;
-    const url = writeTrainedNetworkState(location.hash, this.view, state);
+    const url = writeTrainedNetworkState(this.hash, this.view, state);
     this.lastHash = url;
     this.writeHash(url);
   }

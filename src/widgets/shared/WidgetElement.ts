@@ -1,9 +1,15 @@
+import { writeHash } from "../hashState";
+import { instanceChanges, instanceHash } from "../instanceHash";
 import { pageLanguage, showFigureAlert } from "./figureAlert";
+import { HISTORY_WRITES, writeBudget } from "./writeBudget";
 
 const LABELS_UNREADABLE = {
   en: "This figure's words could not be read from the page, so it stays as first drawn. Reload the page to try again.",
   ja: "この図の文言をページから読み取れなかったため、図は最初の状態のままです。ページを再読み込みしてください。",
 };
+
+/** The page's history writes, shared by its widgets. */
+const historyWrites = writeBudget(HISTORY_WRITES.burst, HISTORY_WRITES.refillMs);
 
 /** Adds a listener that lives as long as the widget stays in the document (WidgetElement). */
 export type Listen = (target: EventTarget, type: string, handler: (event: Event) => void) => void;
@@ -27,14 +33,18 @@ function readLabels(json: string | undefined): object | null {
 
 /**
  * What every widget element shares: its labels from `data-labels`, read once; the page-wide
- * listeners, dropped while the element is out of the document; and writing its URL state.
- * A widget implements `start`, which enhances the build's first frame.
+ * listeners, dropped while the element is out of the document; and its URL state, under its
+ * own key when the page gave it one (`data-key`, see instanceHash.ts). A widget implements
+ * `start`, which enhances the build's first frame.
  */
 export abstract class WidgetElement<Labels extends object> extends HTMLElement {
   protected labels!: Labels;
   private started = false;
   private readonly listeners: Listener[] = [];
   private connection = new AbortController();
+  /** Hash changes not yet written: the history budget was spent (see writeHash). */
+  private unwritten = Object.create(null) as Record<string, string | undefined>;
+  private writeTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     // A moved element keeps its state and gets its listeners back; only the first connection starts it.
@@ -51,6 +61,8 @@ export abstract class WidgetElement<Labels extends object> extends HTMLElement {
       return;
     }
     this.labels = labels as Labels;
+    // A change still waiting for the budget is written before the reader leaves.
+    this.listen(window, "pagehide", () => this.flushHash());
     this.start();
   }
 
@@ -72,9 +84,38 @@ export abstract class WidgetElement<Labels extends object> extends HTMLElement {
     target.addEventListener(type, handler, { signal: this.connection.signal });
   }
 
-  /** Records hash as the URL's, adding no history entry; without a hash the address stays whole. */
+  /**
+   * The URL hash as this widget's state module reads it: with a key, only the widget's own
+   * pairs, unprefixed. It includes the changes not written yet, so a drag builds on its last step.
+   */
+  protected get hash(): string {
+    return instanceHash(writeHash(location.hash, this.unwritten), this.dataset.key);
+  }
+
+  /**
+   * Records `hash`, the widget's state module's new view of the hash, in the URL without a
+   * history entry; other widgets' keys are kept, and an empty hash leaves the path and query.
+   * Written at once while the page's budget of history writes lasts (see historyWrites), then
+   * as one trailing write of the latest state when the budget allows.
+   */
   protected writeHash(hash: string): void {
-    history.replaceState(null, "", hash || location.pathname + location.search);
+    Object.assign(this.unwritten, instanceChanges(this.hash, hash, this.dataset.key));
+    if (this.writeTimer !== undefined) return;
+    const wait = historyWrites.wait(Date.now());
+    if (wait === 0) this.flushHash();
+    else this.writeTimer = setTimeout(() => this.flushHash(), wait);
+  }
+
+  /** Writes the changes still waiting now, whatever the budget: for a commit, or leaving. */
+  protected flushHash(): void {
+    clearTimeout(this.writeTimer);
+    this.writeTimer = undefined;
+    const changes = this.unwritten;
+    if (Object.keys(changes).length === 0) return;
+    this.unwritten = Object.create(null) as Record<string, string | undefined>;
+    historyWrites.spend(Date.now());
+    const next = writeHash(location.hash, changes);
+    history.replaceState(null, "", next || location.pathname + location.search);
   }
 
   /** Turns on the controls matching selector, which the build rendered disabled. */
