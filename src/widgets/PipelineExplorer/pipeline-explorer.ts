@@ -10,7 +10,6 @@ import {
 } from "../../core";
 import { drawHeatmap } from "../../viz/heatmap";
 import { updateLegend } from "../../viz/legend";
-import { formatNumber } from "../../viz/format";
 import type { ColourScale } from "../../viz/scales";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { SAMPLES, SAMPLE_SIZE } from "../samples";
@@ -43,6 +42,7 @@ import {
   type ScaleMode,
   type ShownStage,
 } from "./model";
+import { drawCredit, drawFileMessage, drawNumbers, drawStageHead, drawStatus } from "./draw";
 import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, readPinnedCell, writeExplorerState, writePinnedCell } from "./state";
 import { cellExists } from "./readout";
@@ -89,6 +89,8 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
   private canvases = new Map<string, HTMLCanvasElement>();
   /** The scale each stage was last drawn with, to tell when its maps all need recolouring. */
   private drawnScales = new Map<DrawnStage, ColourScale>();
+  /** Each map's row of the numbers table (summaryCells), by `${stage}-${k}`. */
+  private summaries = new Map<string, readonly string[]>();
   private readout?: MapReadout;
   /** The reader's own input (drawn or loaded), or null while a sample is shown. */
   private own: Float32Array | null = null;
@@ -115,7 +117,6 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     if (notice) notice.hidden = !read.fellBack && !pinned.fellBack && pinFits;
     this.canvases = upgradeMapImages(this);
     this.showPooling();
-    this.showScaleMode();
     this.readout = new MapReadout({
       root: this,
       canvases: this.canvases,
@@ -157,15 +158,9 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     });
   }
 
-  /** Shows or hides p1 and p2, and names z2 after what layer 2 reads. */
+  /** Shows or hides p1 and p2 (their maps; their heads and rows follow the redraw). */
   private showPooling(): void {
     this.querySelector(".pe")?.toggleAttribute("data-pool", this.config.pool);
-    const z2 = this.config.pool ? this.labels.z2Pooled : this.labels.stageNames.z2;
-    const head = this.querySelector("[data-stage-name='z2']");
-    if (head) head.textContent = z2;
-    this.querySelectorAll("tr[data-row^='z2-'] th").forEach((th, k) => {
-      th.textContent = `${z2} [${k + 1}]`;
-    });
   }
 
   private setPooling(on: boolean): void {
@@ -174,25 +169,15 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     this.persist(true);
     this.result = runPipeline(this.result.x, this.params);
     this.showPooling();
+    // Every head is drawn again: z2's name says whether it reads p1.
+    this.drawnScales.clear();
     this.redraw(this.stages());
-  }
-
-  /** Says under each stage's legend which scale is on; its ticks hold only for a shared scale. */
-  private showScaleMode(): void {
-    const own = this.config.scale === "map";
-    this.querySelectorAll<HTMLElement>(".pe__col-head").forEach((head) => {
-      const note = head.querySelector("[data-scale-note]");
-      if (note) note.textContent = this.labels.scaleNotes[this.config.scale];
-      const ticks = head.querySelector<HTMLElement>(".legend__ticks");
-      if (ticks) ticks.hidden = own;
-    });
   }
 
   private setScaleMode(mode: ScaleMode): void {
     this.config.scale = mode;
     this.persist(true);
     this.drawnScales.clear();
-    this.showScaleMode();
     this.redraw(this.stages());
   }
 
@@ -318,11 +303,14 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     this.fileMessage(fillLabel(this.labels.loaded, { name: file.name }), false);
   }
 
-  private fileMessage(text: string, isError: boolean): void {
-    const message = this.querySelector<HTMLElement>("[data-file-message]");
-    if (!message) return;
-    message.textContent = text;
-    message.toggleAttribute("data-error", isError);
+  private fileMessage(text: string, error: boolean): void {
+    const message = this.querySelector<HTMLDivElement>("[data-file-message]");
+    if (message) drawFileMessage(message, { text, error });
+  }
+
+  private showCredit(): void {
+    const credit = this.querySelector<HTMLDivElement>("[data-credit]");
+    if (credit) drawCredit(credit, this.config.sample, this.labels);
   }
 
   private setOwnInput(values: Float32Array): void {
@@ -336,8 +324,7 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
       option.disabled = false;
       select.value = "own";
     }
-    const credit = this.querySelector<HTMLElement>("[data-credit]");
-    if (credit) credit.textContent = this.labels.ownCredit;
+    this.showCredit();
     this.result = runPipeline(tensor([1, SAMPLE_SIZE, SAMPLE_SIZE], values), this.params);
     this.redraw(["x", ...this.stages()]);
   }
@@ -445,8 +432,7 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     this.config.sample = id;
     this.persist(true);
     this.result = runPipeline(inputTensor(id), this.params);
-    const credit = this.querySelector<HTMLElement>("[data-credit]");
-    if (credit) credit.textContent = this.labels.samples[id]?.credit ?? "";
+    this.showCredit();
     this.redraw(["x", ...this.stages()]);
   }
 
@@ -457,20 +443,16 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
     const k = change.filter;
     const z = mapSummary(stageMap(this.result, "z1", k).values);
     const a = mapSummary(stageMap(this.result, "a1", k).values);
-    const status = this.querySelector<HTMLElement>("[data-status]");
+    const status = this.querySelector<HTMLDivElement>("[data-status]");
     if (status) {
-      status.textContent = fillLabel(this.labels.updated, {
-        k: k + 1,
-        min: formatNumber(z.min),
-        max: formatNumber(z.max),
-        zero: Math.round(a.zeroShare * 100),
-      });
+      drawStatus(status, { k, zMin: z.min, zMax: z.max, zeroShare: a.zeroShare }, this.labels);
     }
   }
 
   /**
    * Redraws the maps of the given stages: all of them, or with `changed` only those an edit
-   * changed, unless the stage's shared scale moved, which recolours every map of the stage.
+   * changed, unless the stage's shared scale moved, which recolours every map of the stage and
+   * redraws its head. Then the numbers table, from every map's last summary.
    */
   private redraw(stages: readonly DrawnStage[], changed?: ChangedMaps): void {
     for (const stage of stages) {
@@ -478,11 +460,6 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
       const maps = changed ? changed[stage] : undefined;
       if (changed && !maps?.length) continue;
       const all = Array.from({ length: t.shape[0] }, (_, k) => k);
-      if (this.config.scale === "map" && stage !== "x") {
-        // Each map on its own scale: an edit recolours only the maps it changed.
-        for (const k of maps ?? all) this.drawMap(stage, k);
-        continue;
-      }
       const scale = stageScale(t, stage);
       const drawn = this.drawnScales.get(stage);
       const sameScale =
@@ -490,18 +467,45 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
         drawn.domain[0] === scale.domain[0] &&
         drawn.domain[1] === scale.domain[1];
       if (!sameScale) {
-        updateLegend(this, stage, scale);
         this.drawnScales.set(stage, scale);
+        this.drawHead(stage, scale);
+      }
+      if (this.config.scale === "map" && stage !== "x") {
+        // Each map on its own scale: an edit recolours only the maps it changed.
+        for (const k of maps ?? all) this.drawMap(stage, k);
+        continue;
       }
       for (const k of sameScale && maps ? maps : all) this.drawMap(stage, k, scale);
     }
+    this.drawNumbers();
     this.readout?.refresh();
     this.bookPublish();
   }
 
+  /** A stage's legend, for x beside the input, for the others in its column head. */
+  private drawHead(stage: DrawnStage, scale: ColourScale): void {
+    if (stage === "x") return updateLegend(this, stage, scale);
+    const head = this.querySelector<HTMLDivElement>(`.pe__col-head[data-stage="${stage}"]`);
+    const { scale: mode, pool } = this.config;
+    if (head) drawStageHead(head, { stage, scale, mode, pool }, this.labels);
+  }
+
+  /** The numbers table: a row for each map shown, p1's and p2's only with pooling on. */
+  private drawNumbers(): void {
+    const table = this.querySelector<HTMLDivElement>("[data-numbers]");
+    if (!table) return;
+    const rows = (["x", ...this.stages()] as const).flatMap((stage) =>
+      Array.from({ length: this.result[stage]!.shape[0] }, (_, k) => {
+        const key = `${stage}-${k}`;
+        return { key, stage, k, cells: this.summaries.get(key) ?? [] };
+      }),
+    );
+    drawNumbers(table, rows, this.config.pool, this.labels);
+  }
+
   /**
-   * Draws map k of a stage, with its text alternative and its row of the numbers table, on the
-   * stage's shared `scale`, or on the map's own without one.
+   * Draws map k of a stage, with its text alternative, on the stage's shared `scale`, or on the
+   * map's own without one, and keeps its summary for the numbers table.
    */
   private drawMap(stage: DrawnStage, k: number, scale?: ColourScale): void {
     const { values, width, height } = stageMap(this.result, stage, k);
@@ -518,9 +522,7 @@ class PipelineExplorer extends WidgetElement<PipelineExplorerLabels> {
       if (stage === "x" && canvas.hasAttribute("data-drawing")) this.drawBrush(canvas);
       canvas.setAttribute("aria-label", mapAltText(this.labels, stage, k, summary, width, height));
     }
-    const cells = this.querySelectorAll(`tr[data-row="${stage}-${k}"] td`);
-    const texts = summaryCells(summary);
-    cells.forEach((cell, i) => (cell.textContent = texts[i]));
+    this.summaries.set(`${stage}-${k}`, summaryCells(summary));
   }
 
   /** The keyboard brush: an orange outline around the cells Space would paint. */

@@ -1,11 +1,9 @@
-import { pointer, select, type Selection } from "d3";
+import { pointer, select } from "d3";
 import type { PipelineParams, PipelineResult } from "../../core";
-import { formatNumber } from "../../viz/format";
-import { fillLabel } from "../parseNumber";
 import type { PipelineExplorerLabels } from "./labels";
 import { marksOf, type Box, type Mark } from "./marks";
-import { cellExists, readoutOf, type Cell, type MapStage, type Readout } from "./readout";
-import { readoutSentences } from "./readoutText";
+import { cellExists, readoutOf, type Cell, type MapStage } from "./readout";
+import { drawReadout, readoutPicture } from "./readoutDraw";
 
 /** What the readout needs from the explorer. */
 export interface ReadoutHost {
@@ -16,23 +14,6 @@ export interface ReadoutHost {
   network(): { result: PipelineResult; params: PipelineParams };
   /** The pinned cell changed (to keep it in the URL). */
   onPin(cell: Cell | null): void;
-}
-
-/** One table of numbers in the readout's terms: a window, a kernel or a pooling window. */
-interface NumberPart {
-  /** Written before the table: "×" before a kernel. */
-  op: string;
-  caption: string;
-  values: number[];
-  columns: number;
-  /** A cell's mark: padding (outside the map) or the pooled maximum. */
-  flag: (i: number) => "padded" | "max" | null;
-}
-
-interface Term {
-  parts: NumberPart[];
-  /** The term's share of the sum, for a convolution's windows. */
-  partial: string | null;
 }
 
 const READOUT_MARK = "pipeline-explorer:readout";
@@ -56,99 +37,6 @@ const sameCell = (a: Cell | null, b: Cell | null) =>
     a.row === b.row &&
     a.col === b.col);
 
-/** The numbers behind one readout, as tables: each window beside its kernel, or the pooling window. */
-function termsOf(labels: PipelineExplorerLabels, readout: Readout): Term[] {
-  const r = labels.readout;
-  return readout.steps.flatMap((step): Term[] => {
-    if (step.kind === "conv") {
-      const side = Math.sqrt(step.windows[0].values.length);
-      return step.windows.map((w) => ({
-        parts: [
-          {
-            op: "",
-            caption: fillLabel(r.window, { input: step.input, c: w.channel + 1 }),
-            values: w.values,
-            columns: side,
-            flag: (i) => (w.padded[i] ? "padded" : null),
-          },
-          {
-            op: "×",
-            caption: fillLabel(r.kernel, { w: step.weights, k: step.filter + 1, c: w.channel + 1 }),
-            values: w.kernel,
-            columns: side,
-            flag: () => null,
-          },
-        ],
-        partial: fillLabel(r.partial, { value: formatNumber(w.partial) }),
-      }));
-    }
-    if (step.kind === "pool") {
-      const at = (step.from.row - step.top) * step.size + (step.from.col - step.left);
-      return [
-        {
-          parts: [
-            {
-              op: "",
-              caption: fillLabel(r.window, { input: step.input, c: readout.cell.k + 1 }),
-              values: step.values,
-              columns: step.size,
-              flag: (i) => (i === at ? "max" : null),
-            },
-          ],
-          partial: null,
-        },
-      ];
-    }
-    return [];
-  });
-}
-
-/** One element of class `name` holding `text`, or none when there is no text. */
-function optionalText<T>(
-  parent: Selection<HTMLDivElement, T, HTMLElement | null, unknown>,
-  tag: "span" | "p",
-  name: string,
-  text: (d: T) => string | null,
-): void {
-  parent
-    .selectAll(`${tag}.${name}`)
-    .data((d) => [text(d)].filter((t): t is string => !!t))
-    .join(tag)
-    .attr("class", name)
-    .text((d) => d);
-}
-
-/** Draws a part's table of numbers with d3 joins: caption, then rows of cells. */
-function drawPart(part: Selection<HTMLDivElement, NumberPart, HTMLElement, Term>): void {
-  optionalText(part, "span", "pe__op", (d) => d.op);
-  const table = part
-    .selectAll<HTMLTableElement, NumberPart>("table")
-    .data((d) => [d])
-    .join((enter) => {
-      const t = enter.append("table");
-      t.append("caption");
-      t.append("tbody");
-      return t;
-    });
-  table.select("caption").text((d) => d.caption);
-  table
-    .select("tbody")
-    .selectAll("tr")
-    .data((d) =>
-      Array.from({ length: d.values.length / d.columns }, (_, row) =>
-        d.values
-          .slice(row * d.columns, (row + 1) * d.columns)
-          .map((v, j) => ({ v, flag: d.flag(row * d.columns + j) })),
-      ),
-    )
-    .join("tr")
-    .selectAll("td")
-    .data((d) => d)
-    .join("td")
-    .attr("data-flag", (d) => d.flag)
-    .text((d) => formatNumber(d.v));
-}
-
 /**
  * The explorer's readout (issue 17 item 1): pointing at, or moving the keyboard over, any map
  * shows the cell's value and its computation; a click or an arrow key pins a cell, and the
@@ -161,12 +49,14 @@ export class MapReadout {
   private overlays = new Map<string, SVGSVGElement>();
   /** The pinned cell's marks by map key, kept until the pin or the network changes. */
   private marks = new Map<string, Mark[]>();
-  private said = "";
   private panel: HTMLElement;
+  /** The sentences and numbers, drawn by drawReadout at build and here. */
+  private body: HTMLDivElement;
 
   constructor(private host: ReadoutHost) {
     this.panel = host.root.querySelector<HTMLElement>("[data-readout]")!;
     this.panel.hidden = false;
+    this.body = this.panel.querySelector<HTMLDivElement>(".pe__readout-body")!;
     const help = this.panel.querySelector<HTMLElement>("[data-readout-help]")!;
     help.id = `pe-readout-help-${++helpIds}`;
     for (const [key, canvas] of host.canvases) {
@@ -294,40 +184,8 @@ export class MapReadout {
     const { result, params } = this.host.network();
     const cell = this.shown ?? this.pinned;
     const readout = cell ? readoutOf(result, params, cell) : null;
-    this.say(
-      readout
-        ? readoutSentences(this.host.labels, readout, sameCell(cell, this.pinned))
-        : [this.host.labels.readout.empty],
-    );
-    this.drawTerms(readout ? termsOf(this.host.labels, readout) : []);
+    drawReadout(this.body, readoutPicture(this.host.labels, readout, sameCell(cell, this.pinned)));
     this.drawMarks();
-  }
-
-  /** The live region's sentences; unchanged text is not written again, so it is not repeated. */
-  private say(sentences: string[]): void {
-    const text = sentences.join(" ");
-    if (text === this.said) return;
-    this.said = text;
-    select(this.panel.querySelector("[data-readout-say]"))
-      .selectAll("p")
-      .data(sentences)
-      .join("p")
-      .text((d) => d);
-  }
-
-  private drawTerms(terms: Term[]): void {
-    select(this.panel.querySelector<HTMLElement>("[data-readout-terms]"))
-      .selectAll<HTMLDivElement, Term>("div.pe__term")
-      .data(terms)
-      .join((enter) => enter.append("div").attr("class", "pe__term"))
-      .call((term) => {
-        term
-          .selectAll<HTMLDivElement, NumberPart>("div.pe__part")
-          .data((d) => d.parts)
-          .join((enter) => enter.append("div").attr("class", "pe__part"))
-          .call(drawPart);
-        optionalText(term, "p", "pe__partial", (d) => d.partial);
-      });
   }
 
   /** Each map's overlay: the pinned cell's marks, and an outline on the cell pointed at. */
