@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { load } from "js-yaml";
-import { sourceSchema } from "../../src/content/sourceSchema";
+import { sourceEntries as entries } from "./lensSources";
 import { lensData } from "../../src/widgets/TermLens/lensData";
-
-const dir = path.resolve("content/sources");
-const entries = readdirSync(dir)
-  .filter((f) => f.endsWith(".yaml"))
-  .map((f) => ({
-    id: f.replace(/\.yaml$/, ""),
-    data: sourceSchema.parse(load(readFileSync(path.join(dir, f), "utf8"))),
-  }));
 
 describe("lensData", () => {
   const lens = lensData(entries);

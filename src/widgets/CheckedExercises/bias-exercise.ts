@@ -67,7 +67,10 @@ class BiasExercise extends WidgetElement<CheckedExercisesLabels> {
     const verdict = checkBias(this.bias, this.input);
     const words = this.labels.bias;
     const text = verdict.ok ? words.success : words.hints[verdict.hint];
-    showResult(this, this.labels, verdict.ok, fillLabel(text, { share: percent(verdict.share) }));
+    showResult(this, this.labels, {
+      ok: verdict.ok,
+      text: fillLabel(text, { share: percent(verdict.share) }),
+    });
   }
 }
 

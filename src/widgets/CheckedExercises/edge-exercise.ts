@@ -84,7 +84,7 @@ class EdgeExercise extends WidgetElement<CheckedExercisesLabels> {
 
   private check(): void {
     const verdict = checkEdgeKernel(this.kernel);
-    showResult(this, this.labels, verdict.ok, this.explain(verdict));
+    showResult(this, this.labels, { ok: verdict.ok, text: this.explain(verdict) });
   }
 
   private explain(verdict: EdgeVerdict): string {

@@ -5,10 +5,10 @@
 import { drawHeatmap } from "../../viz/heatmap";
 import { updateLegend } from "../../viz/legend";
 import { parseFieldNumber } from "../parseNumber";
-import { joinSentences } from "../shared/sentences";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import type { CheckedExercisesLabels } from "./labels";
 import type { MapView } from "./mapView";
+import { drawResult, type Verdict } from "./result";
 
 /** Turns on what needs JavaScript: the controls, the Check button; hides the no-script note. */
 export function enableControls(root: HTMLElement): void {
@@ -34,21 +34,14 @@ export function drawMap(
   updateLegend(root, stage, view.scale);
 }
 
-/** Shows the verdict of a check: "Correct." or "Not yet." in bold, then what the core found. */
+/** Shows the verdict of a check under the task (drawResult). */
 export function showResult(
   root: HTMLElement,
   labels: CheckedExercisesLabels,
-  ok: boolean,
-  text: string,
+  verdict: Verdict,
 ): void {
-  const result = root.querySelector<HTMLElement>("[data-result]");
-  if (!result) return;
-  const verdict = document.createElement("strong");
-  verdict.textContent = ok ? labels.correct : labels.notYet;
-  // The rest of the sentence pair as the language writes it (a space after English only).
-  const rest = joinSentences(verdict.textContent, text).slice(verdict.textContent.length);
-  result.replaceChildren(verdict, document.createTextNode(rest));
-  result.dataset.ok = String(ok);
+  const result = root.querySelector<HTMLParagraphElement>("[data-result]");
+  if (result) drawResult(result, verdict, labels);
 }
 
 /** Says what changed, for screen readers. */

@@ -23,7 +23,10 @@ class StageExercise extends WidgetElement<CheckedExercisesLabels> {
       e.preventDefault();
       const chosen = form.querySelector<HTMLInputElement>("input[type='radio']:checked");
       const verdict = checkStage(this.quiz, chosen?.value ?? null);
-      showResult(this, this.labels, verdict.ok, this.explain(verdict, chosen?.value ?? ""));
+      showResult(this, this.labels, {
+        ok: verdict.ok,
+        text: this.explain(verdict, chosen?.value ?? ""),
+      });
     });
   }
 

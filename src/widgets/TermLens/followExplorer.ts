@@ -1,10 +1,10 @@
 import { drawHeatmap } from "../../viz/heatmap";
-import { formatNumber } from "../../viz/format";
 import type { ExplorerNetwork } from "../PipelineExplorer/network";
 import { followExplorerNetwork } from "../shared/explorerNetwork";
 import type { Listen } from "../shared/WidgetElement";
 import { thumbnailMaps, type Thumbnail } from "./thumbnails";
 import type { TermLensLabels } from "./labels";
+import { drawNetworkNote, drawPictures, type LensPictures } from "./draw";
 
 function dataUri({ values, width, height, scale }: Thumbnail): string {
   const canvas = document.createElement("canvas");
@@ -12,34 +12,21 @@ function dataUri({ values, width, height, scale }: Thumbnail): string {
   return canvas.toDataURL();
 }
 
-/** Redraws the lens's thumbnails and bias values from the explorer's network. */
+/** Redraws the lens's thumbnails, bias values and note from the explorer's network. */
 function show(root: HTMLElement, labels: TermLensLabels, { params, result }: ExplorerNetwork) {
   const maps = thumbnailMaps({ params, result });
-  const byStage = new Map<string, HTMLImageElement[]>();
-  for (const img of root.querySelectorAll<HTMLImageElement>("img[data-thumb]")) {
-    const stage = img.dataset.thumb!;
-    byStage.set(stage, [...(byStage.get(stage) ?? []), img]);
+  const pictures: LensPictures = {
+    thumbnails: Object.fromEntries(
+      Object.entries(maps).map(([stage, thumbs]) => [stage, thumbs.map(dataUri)]),
+    ),
+    biases: { b1: params.b1, b2: params.b2 },
+  };
+  for (const card of root.querySelectorAll<HTMLElement>(".lens__stage")) {
+    const pics = card.querySelector<HTMLSpanElement>(".lens__pics");
+    if (pics) drawPictures(pics, card.dataset.stage!, pictures);
   }
-  for (const [stage, images] of byStage) {
-    const thumbs = maps[stage as keyof typeof maps];
-    images.forEach((img, i) => {
-      img.hidden = !thumbs?.[i];
-      if (thumbs?.[i]) img.src = dataUri(thumbs[i]);
-    });
-  }
-  for (const [key, values] of [
-    ["b1", params.b1],
-    ["b2", params.b2],
-  ] as const) {
-    const bias = root.querySelector(`[data-bias='${key}']`);
-    if (bias) bias.textContent = Array.from(values, (v) => formatNumber(v)).join(", ");
-  }
-  const note = root.querySelector<HTMLElement>("[data-network-note]");
-  if (note) {
-    note.textContent = params.pool
-      ? labels.networkExplorer
-      : `${labels.networkExplorer} ${labels.networkNoPool}`;
-  }
+  const note = root.querySelector<HTMLParagraphElement>("[data-network-note]");
+  if (note) drawNetworkNote(note, Boolean(params.pool), labels);
 }
 
 /**
