@@ -99,9 +99,12 @@ export function drawCellGrid(root: HTMLElement, grid: CellGridData): void {
   }
   paint(cells, grid.values, grid.scale, mode === "table");
 
+  // Boxes from the build's markup carry no d3 data yet: their key is read from data-box.
   figure
-    .selectChildren<HTMLDivElement, GridBox>("div.cg__box")
-    .data(grid.boxes ?? [], (b) => b.name)
+    .selectChildren<HTMLDivElement, GridBox | undefined>("div.cg__box")
+    .data(grid.boxes ?? [], function (b) {
+      return b ? b.name : (this as Element).getAttribute("data-box")!;
+    })
     .join("div")
     .attr("class", "cg__box")
     .attr("data-box", (b) => b.name)
