@@ -63,6 +63,20 @@ export function drawLegend(legend: HTMLElement, scale: ColourScale): void {
     .text((tick) => tick.label);
 }
 
+/**
+ * A legend with its group role, accessible name and `data-legend` key (what updateLegend finds
+ * it by), drawn into `legend`: HeatmapLegend.astro's markup, for figures that draw it themselves.
+ */
+export function drawNamedLegend(
+  legend: HTMLElement,
+  key: string,
+  label: string,
+  scale: ColourScale,
+): void {
+  select(legend).attr("data-legend", key).attr("role", "group").attr("aria-label", label);
+  drawLegend(legend, scale);
+}
+
 /** Redraws, in the browser, the HeatmapLegend with data-legend = `key` under `root` for a new scale. */
 export function updateLegend(root: ParentNode, key: string, scale: ColourScale): void {
   const legend = root.querySelector<HTMLElement>(`[data-legend="${key}"]`);

@@ -1,33 +1,8 @@
 /**
- * CellGrid.astro's markup rebuilt in happy-dom, for golden tests of the functions that paint
- * it (paintCells, placeBox, markCells), and a page of such grids as a standalone SVG file.
+ * A page of grids drawn by drawCellGrid (CellGrid.astro's markup) as a standalone SVG file, for
+ * golden tests of the grids the widgets draw.
  */
 import { xhtml, goldenHtmlSvg } from "./goldenSvg";
-
-/** A grid of rows × cols empty cells and the named (hidden) overlay boxes, as the build renders it. */
-export function cellGridElement(rows: number, cols: number, boxes: readonly string[]): HTMLElement {
-  const grid = document.createElement("div");
-  grid.className = "cg";
-  grid.style.setProperty("--rows", String(rows));
-  grid.style.setProperty("--cols", String(cols));
-  const cells = document.createElement("div");
-  cells.className = "cg__cells";
-  for (let i = 0; i < rows * cols; i++) {
-    const cell = document.createElement("span");
-    cell.className = "cg__cell";
-    cell.dataset.cell = String(i);
-    cells.append(cell);
-  }
-  grid.append(cells);
-  for (const name of boxes) {
-    const box = document.createElement("div");
-    box.className = "cg__box";
-    box.dataset.box = name;
-    box.hidden = true;
-    grid.append(box);
-  }
-  return grid;
-}
 
 /** CellGrid.astro's layout and the widgets' marks, in fixed sizes (the site's use variables). */
 const STYLE = `
@@ -35,6 +10,8 @@ const STYLE = `
 .cg { position: relative; width: 200px; }
 .cg__cells { display: grid; grid-template-columns: repeat(var(--cols), minmax(0, 1fr));
   aspect-ratio: var(--cols) / var(--rows); border: 1px solid #d6d0c4; background: #fffdf8; }
+.cg__row { display: contents; }
+button.cg__cell { margin: 0; padding: 0; border: 0; font: inherit; }
 .cg__cell { display: flex; align-items: center; justify-content: center; overflow: hidden;
   font-size: 9px; line-height: 1; white-space: nowrap; }
 .cg__cell[data-pad] { outline: 1px dashed #5f5a52; outline-offset: -3px; }

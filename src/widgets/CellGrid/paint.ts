@@ -1,4 +1,4 @@
-import { range, select, selectAll, type Selection } from "d3";
+import { range, select, type Selection } from "d3";
 import type { ColourScale } from "../../viz/scales";
 import { part } from "../../viz/part";
 import { cellPaint, cellText } from "./cells";
@@ -99,9 +99,12 @@ export function drawCellGrid(root: HTMLElement, grid: CellGridData): void {
   }
   paint(cells, grid.values, grid.scale, mode === "table");
 
+  // Boxes from the build's markup carry no d3 data yet: their key is read from data-box.
   figure
-    .selectChildren<HTMLDivElement, GridBox>("div.cg__box")
-    .data(grid.boxes ?? [], (b) => b.name)
+    .selectChildren<HTMLDivElement, GridBox | undefined>("div.cg__box")
+    .data(grid.boxes ?? [], function (b) {
+      return b ? b.name : (this as Element).getAttribute("data-box")!;
+    })
     .join("div")
     .attr("class", "cg__box")
     .attr("data-box", (b) => b.name)
@@ -135,40 +138,4 @@ function paint(
 /** The cells of a grid drawn by drawCellGrid, in row-major order. */
 export function gridCells(grid: Element): HTMLElement[] {
   return [...grid.querySelectorAll<HTMLElement>("[data-cell]")];
-}
-
-/** Repaints cells with new values: fill, ink and (when `numbers`) the printed value. */
-export function paintCells(
-  cells: readonly HTMLElement[],
-  values: ArrayLike<number | null>,
-  scale: ColourScale,
-  numbers: boolean,
-): void {
-  const indexed = selectAll(cells as HTMLElement[]).data(range(cells.length));
-  paint(indexed, values, scale, numbers);
-}
-
-/** Moves (or, with null, hides) an overlay box drawn by drawCellGrid with this name. */
-export function placeBox(
-  grid: Element,
-  name: string,
-  box: { top: number; left: number; height: number; width: number } | null,
-): void {
-  const element = grid.querySelector<HTMLElement>(`[data-box="${name}"]`);
-  if (!element) return;
-  element.hidden = box === null;
-  if (!box) return;
-  element.style.setProperty("--top", String(box.top));
-  element.style.setProperty("--left", String(box.left));
-  element.style.setProperty("--h", String(box.height));
-  element.style.setProperty("--w", String(box.width));
-}
-
-/** Sets or removes a boolean data attribute on each cell, e.g. data-cut. */
-export function markCells(
-  cells: readonly HTMLElement[],
-  name: string,
-  flags: readonly boolean[],
-): void {
-  cells.forEach((cell, i) => cell.toggleAttribute(name, Boolean(flags[i])));
 }

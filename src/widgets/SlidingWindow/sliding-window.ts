@@ -1,14 +1,21 @@
 import { presetById } from "../../core";
 import { formatNumber } from "../../viz/format";
 import { updateLegend } from "../../viz/legend";
-import { gridCells, paintCells, placeBox } from "../CellGrid/paint";
-import { cellPaint } from "../CellGrid/cells";
+import { drawCellGrid } from "../CellGrid/paint";
+import {
+  drawLines,
+  drawNote,
+  drawPosition,
+  drawProducts,
+  drawWindowValues,
+  inputGrid,
+  outputGrid,
+} from "./draw";
 import { readHash } from "../hashState";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import { brushKeyAction, type BrushPoint } from "../shared/brush";
 import {
   announcement,
-  filledUpTo,
   greyValues,
   INPUT_SIZE,
   movePosition,
@@ -120,15 +127,15 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
     drawHelp.hidden = !this.drawing;
     keyHelp.hidden = this.drawing;
     keys.setAttribute("aria-describedby", (this.drawing ? drawHelp : keyHelp).id);
-    this.placeBrush();
+    this.drawInput();
   }
 
-  /** The brush's cell outlined on the input while drawing; hidden otherwise. */
-  private placeBrush(): void {
+  /** Draws the input grid: its values, the window, and the brush's cell while drawing. */
+  private drawInput(): void {
     const pad = this.frame.maps.pad;
     const { x, y } = this.brush;
-    const box = { top: y + pad, left: x + pad, height: 1, width: 1 };
-    placeBox(this.grid("x"), "brush", this.drawing ? box : null);
+    const brush = this.drawing ? { top: y + pad, left: x + pad, height: 1, width: 1 } : null;
+    drawCellGrid(this.grid("x"), inputGrid(this.frame, this.labels, brush));
   }
 
   private paintAtPointer(event: PointerEvent): void {
@@ -149,7 +156,7 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
     event.preventDefault();
     if ("move" in action) {
       this.brush = action.move;
-      this.placeBrush();
+      this.drawInput();
       this.say(this.labels.brushAt, greyValues(this.state.config)[this.brushIndex()]);
       return;
     }
@@ -177,7 +184,7 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
       values[index] = value;
       this.applyInput({ ...this.state.config, values: ownValues(this.state.config.input, values) });
     }
-    this.placeBrush();
+    this.drawInput();
   }
 
   /** A new input from the brush, Reset or the Input menu: recomputed, and shown in the fields. */
@@ -451,41 +458,22 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
   private render(announce: boolean): void {
     const frame = slidingFrame(this.state.config, this.state.position, this.labels);
     this.frame = frame;
-    const { maps, arith, scales } = frame;
-    const total = maps.rows * maps.cols;
-    this.drawGrid("x", frame.input, frame.inputSide, scales.x);
-    this.drawGrid("z1", filledUpTo(maps.z.data, this.state.position), maps.cols, scales.z);
-    this.drawGrid("a1", filledUpTo(maps.a.data, this.state.position), maps.cols, scales.a);
-    this.markPadding(frame.inputSide, maps.pad);
-    placeBox(this.grid("x"), "window", frame.window);
-    this.placeBrush();
-    placeBox(this.grid("z1"), "current", frame.current);
-    placeBox(this.grid("a1"), "current", frame.current);
+    const { labels } = this;
+    const { position } = this.state;
+    const { maps, scales } = frame;
+    this.drawInput();
+    drawCellGrid(this.grid("z1"), outputGrid(frame, labels, "z1", position));
+    drawCellGrid(this.grid("a1"), outputGrid(frame, labels, "a1", position));
     updateLegend(this, "x", scales.x);
     updateLegend(this, "z1", scales.z);
     updateLegend(this, "a1", scales.a);
-    this.find("[data-pad-note]").hidden = maps.pad === 0;
-    this.find("[data-pending-note]").hidden = this.state.position >= total - 1;
-
-    const values = this.querySelectorAll<HTMLElement>("[data-mini='values'] span");
-    const products = this.querySelectorAll<HTMLElement>("[data-mini='products'] span");
-    arith.terms.forEach((term, i) => {
-      const paint = cellPaint(term.value, scales.x);
-      values[i].textContent = formatNumber(term.value);
-      values[i].style.background = paint.background;
-      values[i].style.color = paint.ink;
-      values[i].toggleAttribute("data-pad", term.padding);
-      products[i].textContent = formatNumber(term.product);
-    });
-    this.find("[data-line='s']").textContent = frame.lines.s;
-    this.find("[data-line='z']").textContent = frame.lines.z;
-    this.find("[data-line='a']").textContent = frame.lines.a;
-    this.find("[data-position]").textContent = fillLabel(this.labels.position, {
-      n: this.state.position + 1,
-      total,
-      r: arith.row + 1,
-      c: arith.col + 1,
-    });
+    drawNote(this.find("[data-pad-note]"), "pad-note", labels.paddingNote, maps.pad > 0);
+    const pending = position < maps.rows * maps.cols - 1;
+    drawNote(this.find("[data-pending-note]"), "pending-note", labels.pendingNote, pending);
+    drawWindowValues(this.find("[data-mini='values']"), frame);
+    drawProducts(this.find("[data-mini='products']"), frame);
+    drawLines(this.find(".sw__steps"), frame);
+    drawPosition(this.find("[data-position]"), frame, labels);
     if (announce) this.announce();
   }
 
@@ -502,48 +490,6 @@ class SlidingWindow extends WidgetElement<SlidingWindowLabels> {
 
   private grid(stage: string): HTMLElement {
     return this.find(`[data-grid="${stage}"]`);
-  }
-
-  /**
-   * Redraws a grid's values; when its size changed (padding on or off), rebuilds its cells
-   * first, copying the first cell so the build-time markup and styles stay the model.
-   */
-  private drawGrid(
-    stage: string,
-    values: ArrayLike<number | null>,
-    side: number,
-    scale: SlidingFrame["scales"]["x"],
-  ): void {
-    const grid = this.grid(stage);
-    let cells = gridCells(grid);
-    if (cells.length !== side * side) {
-      const table = grid.querySelector<HTMLElement>("[role='table']")!;
-      const rowTemplate = table.querySelector<HTMLElement>("[role='row']")!;
-      const cellTemplate = cells[0];
-      const rows = Array.from({ length: side }, (_, r) => {
-        const row = rowTemplate.cloneNode(false) as HTMLElement;
-        for (let c = 0; c < side; c++) {
-          const cell = cellTemplate.cloneNode(false) as HTMLElement;
-          cell.dataset.cell = String(r * side + c);
-          cell.removeAttribute("data-pad");
-          row.append(cell);
-        }
-        return row;
-      });
-      table.replaceChildren(...rows);
-      grid.style.setProperty("--rows", String(side));
-      grid.style.setProperty("--cols", String(side));
-      cells = gridCells(grid);
-    }
-    paintCells(cells, values, scale, true);
-  }
-
-  private markPadding(side: number, pad: number): void {
-    gridCells(this.grid("x")).forEach((cell, i) => {
-      const r = Math.floor(i / side);
-      const c = i % side;
-      cell.toggleAttribute("data-pad", r < pad || c < pad || r >= side - pad || c >= side - pad);
-    });
   }
 }
 

@@ -21,6 +21,8 @@ export interface TraceFrame {
   scales: Record<"x" | "z1" | "a1" | "z2" | "a2", ColourScale>;
   /** Where each drawn neighbourhood lies in its full map. */
   crops: { x: Box; layer1: Box; output: Box };
+  /** Rows and columns of the full maps: x, each z1 and a1 map, the output map. */
+  shapes: { x: readonly number[]; layer1: readonly number[]; output: readonly number[] };
   x: CroppedMap;
   z1: CroppedMap[];
   a1: CroppedMap[];
@@ -132,6 +134,11 @@ export function traceFrame(
       a2: tensorScale(result.a2),
     },
     crops,
+    shapes: {
+      x: result.x.shape.slice(1),
+      layer1: result.z1.shape.slice(1),
+      output: result.z2.shape.slice(1),
+    },
     x: cropped(channel(result.x, 0), hx, wx, crops.x, view.xBox, (i) => !view.sensitive[i]),
     z1: layer1("z1"),
     a1: layer1("a1"),

@@ -10,6 +10,11 @@ export function sourceStage(view: TraceView): "a1" | "p1" {
   return view.pooled ? "p1" : "a1";
 }
 
+/** The accessible name of a stage's colour legend. */
+export function legendLabel(labels: TraceLabels, stage: keyof TraceLabels["stageNames"]): string {
+  return fillLabel(labels.legendFor, { stage: labels.stageNames[stage] });
+}
+
 /** The accessible name of a term button: the product, and why it is 0 if padding or ReLU made it so. */
 export function termLabel(labels: TraceLabels, term: Layer2Term, source: "a1" | "p1"): string {
   const text = fillLabel(labels.termLabel, {

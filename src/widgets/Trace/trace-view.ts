@@ -1,10 +1,12 @@
 import type { PipelineParams, PipelineResult } from "../../core";
-import { gridCells, markCells, paintCells, placeBox } from "../CellGrid/paint";
+import { drawCellGrid, gridCells } from "../CellGrid/paint";
+import { updateLegend } from "../../viz/legend";
 import { readHash } from "../hashState";
 import { fillLabel } from "../parseNumber";
 import { followExplorerNetwork } from "../shared/explorerNetwork";
-import { inCrop, traceFrame, type CroppedMap, type TraceFrame } from "./frame";
-import type { Box, OutputStage, TraceCursor } from "./model";
+import { drawCrop, drawLayer2, drawOutputColumn, drawVia, inputGrid, layer1Grid } from "./draw";
+import { traceFrame, type TraceFrame } from "./frame";
+import type { OutputStage, TraceCursor } from "./model";
 import { TRACE_SAMPLE, traceNetwork } from "./network";
 import {
   TR_KEYS,
@@ -14,34 +16,13 @@ import {
   writeTraceCursor,
   type TraceShape,
 } from "./state";
-import {
-  GRID_KEYS,
-  announceOutput,
-  announceVia,
-  cropText,
-  gridMove,
-  inputAlt,
-  layer1Lines,
-  layer2Heading,
-  layer2Lines,
-  mapAlt,
-  outputCellLabels,
-  sourceStage,
-  termLabel,
-  termText,
-  viaHeading,
-  type GridKey,
-} from "./text";
+import { GRID_KEYS, announceOutput, announceVia, gridMove, type GridKey } from "./text";
 import type { TraceLabels } from "./labels";
 import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 import { WidgetElement } from "../shared/WidgetElement";
 
 let instances = 0;
-
-function asBox(b: Box) {
-  return { top: b.top, left: b.left, height: b.size, width: b.size };
-}
 
 /**
  * <trace-view>: enhances the frame rendered at build time. All state lives on the instance
@@ -264,50 +245,24 @@ class TraceView extends WidgetElement<TraceLabels> {
     const previous = recentre ? null : (this.frame?.crops.output ?? null);
     const frame = traceFrame(this.result, this.params, this.cursor, previous);
     this.frame = frame;
-    const { view, crops } = frame;
+    const { view, scales } = frame;
     const labels = this.labels;
-    const xShape = this.result.x.shape.slice(1);
-    const layer1Shape = this.result.z1.shape.slice(1);
-
-    const x = this.find("[data-grid='x']");
-    this.paintMap(x, frame.x, frame.scales.x);
-    placeBox(x, "field", asBox(inCrop(view.xBox, crops.x)));
-    placeBox(x, "via", asBox(inCrop(view.via.xBox, crops.x)));
-    x.querySelector("[role='img']")?.setAttribute("aria-label", inputAlt(labels, xShape, view));
-    this.find("[data-crop='x']").textContent = cropText(labels, crops.x, xShape[0], xShape[1]);
-    const via = inCrop({ top: view.via.row, left: view.via.col, size: 1 }, crops.layer1);
+    drawCellGrid(this.find("[data-grid='x']"), inputGrid(frame, labels));
+    drawCrop(this.find("[data-crop='x']"), frame, labels, "x");
+    updateLegend(this, "x", scales.x);
     for (const stage of ["z1", "a1"] as const) {
-      frame[stage].forEach((map, k) => {
+      frame[stage].forEach((_, k) => {
         const grid = this.find(`[data-grid='${stage}'][data-k='${k}']`);
-        this.paintMap(grid, map, frame.scales[stage]);
-        placeBox(grid, "field", asBox(inCrop(view.a1Box, crops.layer1)));
-        placeBox(grid, "via", k === view.via.channel ? asBox(via) : null);
-        grid
-          .querySelector("[role='img']")
-          ?.setAttribute("aria-label", mapAlt(labels, stage, k, layer1Shape, view));
+        drawCellGrid(grid, layer1Grid(frame, labels, stage, k));
       });
-      this.find(`[data-crop='${stage}']`).textContent = cropText(
-        labels,
-        crops.layer1,
-        layer1Shape[0],
-        layer1Shape[1],
-      );
+      drawCrop(this.find(`[data-crop='${stage}']`), frame, labels, stage);
+      updateLegend(this, stage, scales[stage]);
     }
-    this.renderOutput();
-    this.renderTerms();
-
-    const lines2 = layer2Lines(labels, view);
-    const lines1 = layer1Lines(labels, view);
-    this.find("[data-heading='layer2']").textContent = layer2Heading(labels, view);
-    this.find("[data-heading='via']").textContent = viaHeading(labels, view);
-    this.find("[data-line='s2']").textContent = lines2.s;
-    this.find("[data-line='z2']").textContent = lines2.z;
-    this.find("[data-line='a2']").textContent = lines2.a;
-    this.find("[data-line='s1']").textContent = lines1.s;
-    this.find("[data-line='z1']").textContent = lines1.z;
-    this.find("[data-line='a1']").textContent = lines1.a;
-    this.find("[data-output-cut]").hidden = !view.outputCut;
-    this.find("[data-via-cut]").hidden = !view.via.cut;
+    drawOutputColumn(this.find("[data-output-column]"), frame, labels);
+    drawLayer2(this.find("[data-work='layer2']"), view, labels);
+    drawVia(this.find("[data-work='via']"), view, labels);
+    this.enableControls("button[data-term], button[data-cell]");
+    this.markCursor();
     this.querySelectorAll<HTMLInputElement>("input[data-stage-choice]").forEach((radio) => {
       radio.checked = radio.value === this.cursor.stage;
     });
@@ -317,70 +272,13 @@ class TraceView extends WidgetElement<TraceLabels> {
     this.find("figure").toggleAttribute("data-pinned", this.pinned);
   }
 
-  private paintMap(grid: HTMLElement, map: CroppedMap, scale: TraceFrame["scales"]["x"]): void {
-    const cells = gridCells(grid);
-    paintCells(cells, map.values, scale, false);
-    for (const [name, flags] of Object.entries(map.marks)) markCells(cells, name, flags);
-  }
-
-  /** The output window shows z2 or a2: values, colours, names, legend, and the roving tab stop. */
-  private renderOutput(): void {
-    const { stage, row, col } = this.cursor;
-    const labels = this.labels;
+  /** The output cells' roving tab stop, and which one is pinned: the reader's, not the frame's. */
+  private markCursor(): void {
     const crop = this.frame.crops.output;
-    const buttons = this.outputButtons();
-    paintCells(buttons, this.frame.output, this.frame.scales[stage], false);
-    const names = outputCellLabels(labels, this.frame);
-    const here = (row - crop.top) * crop.size + col - crop.left;
-    buttons.forEach((button, i) => {
+    const here = (this.cursor.row - crop.top) * crop.size + this.cursor.col - crop.left;
+    this.outputButtons().forEach((button, i) => {
       button.tabIndex = i === here ? 0 : -1;
-      button.setAttribute("aria-label", names[i]);
       button.setAttribute("aria-pressed", String(this.pinned && i === here));
-    });
-    const grid = this.find("[data-output]");
-    placeBox(grid, "cursor", asBox(inCrop({ top: row, left: col, size: 1 }, crop)));
-    grid
-      .querySelector("[role='group']")
-      ?.setAttribute(
-        "aria-label",
-        fillLabel(labels.outputGrid, { stage: labels.stageNames[stage] }),
-      );
-    this.find("[data-crop='out']").textContent = cropText(
-      labels,
-      crop,
-      this.shape.rows,
-      this.shape.cols,
-    );
-    this.find("[data-output-column]").dataset.stage = stage;
-    this.find("[data-output-name]").textContent = labels.stageNames[stage];
-    this.querySelectorAll<HTMLElement>("[data-legend-for]").forEach((legend) => {
-      legend.hidden = legend.dataset.legendFor !== stage;
-    });
-  }
-
-  /** The k·k·C term buttons: numbers, names, cut and padding marks, the chosen one, one tab stop per map. */
-  private renderTerms(): void {
-    const { view } = this.frame;
-    const { via } = view;
-    const source = sourceStage(view);
-    this.querySelectorAll<HTMLElement>("[data-terms]").forEach((group) => {
-      const k = Number(group.dataset.terms);
-      const terms = view.layer2.filter((t) => t.channel === k);
-      const name = fillLabel(this.labels.termsOfMap, { source, k: k + 1 });
-      group.setAttribute("aria-label", name);
-      this.find(`[data-terms-name='${k}']`).textContent = name;
-      group.querySelectorAll<HTMLButtonElement>("button[data-term]").forEach((button, n) => {
-        const term = terms[n];
-        const chosen = term.channel === via.channel && term.i === via.i && term.j === via.j;
-        const text = termText(term);
-        button.querySelector("[data-part='factors']")!.textContent = text.factors;
-        button.querySelector("[data-part='product']")!.textContent = text.product;
-        button.setAttribute("aria-label", termLabel(this.labels, term, source));
-        button.setAttribute("aria-pressed", String(chosen));
-        button.toggleAttribute("data-cut", term.cut);
-        button.toggleAttribute("data-pad", term.pad);
-        button.tabIndex = chosen || (k !== via.channel && n === 0) ? 0 : -1;
-      });
     });
   }
 }
