@@ -17,8 +17,10 @@ type ElementOf<K extends string> = K extends keyof SVGElementTagNameMap
 export function part<
   P extends BaseType,
   K extends keyof SVGElementTagNameMap | keyof HTMLElementTagNameMap,
+  G extends BaseType,
+  GD,
 >(
-  parent: Selection<P, unknown, null, undefined>,
+  parent: Selection<P, unknown, G, GD>,
   tag: K,
   className: string,
 ): Selection<ElementOf<K>, unknown, P, unknown> {
