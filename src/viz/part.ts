@@ -30,3 +30,6 @@ export function part<
     .join(tag)
     .attr("class", className) as unknown as Selection<ElementOf<K>, unknown, P, unknown>;
 }
+
+/** A drawn element of any depth, as a draw function's helpers take it: parts nest. */
+export type Drawn<E extends Element = HTMLElement> = Selection<E, unknown, BaseType, unknown>;

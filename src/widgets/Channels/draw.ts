@@ -1,8 +1,8 @@
-import { range, select, type BaseType, type Selection } from "d3";
+import { range, select, type Selection } from "d3";
 import { formatNumber } from "../../viz/format";
 import { drawLegend } from "../../viz/legend";
 import { drawMapHolder, type MapPicture, type PaintMap } from "../../viz/mapPicture";
-import { part } from "../../viz/part";
+import { part, type Drawn } from "../../viz/part";
 import type { ColourScale } from "../../viz/scales";
 import { fillLabel } from "../parseNumber";
 import type { ChannelsLabels } from "./labels";
@@ -11,8 +11,7 @@ import type { ChannelsInput, SumView } from "./model";
 import { mapAlt, numberRows, partNames, probeText } from "./text";
 
 type Div = Selection<HTMLDivElement, unknown, null, undefined>;
-/** Any drawn element: the parts of a draw function nest. */
-type Parent<E extends HTMLElement = HTMLElement> = Selection<E, unknown, BaseType, unknown>;
+type Parent<E extends HTMLElement = HTMLElement> = Drawn<E>;
 
 /** One map of the sum: its frame, the map, the outline over it, and its caption under it. */
 interface MapCell {
