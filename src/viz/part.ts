@@ -17,8 +17,10 @@ type ElementOf<K extends string> = K extends keyof SVGElementTagNameMap
 export function part<
   P extends BaseType,
   K extends keyof SVGElementTagNameMap | keyof HTMLElementTagNameMap,
+  G extends BaseType,
+  GD,
 >(
-  parent: Selection<P, unknown, null, undefined>,
+  parent: Selection<P, unknown, G, GD>,
   tag: K,
   className: string,
 ): Selection<ElementOf<K>, unknown, P, unknown> {
@@ -28,3 +30,6 @@ export function part<
     .join(tag)
     .attr("class", className) as unknown as Selection<ElementOf<K>, unknown, P, unknown>;
 }
+
+/** A drawn element of any depth, as a draw function's helpers take it: parts nest. */
+export type Drawn<E extends Element = HTMLElement> = Selection<E, unknown, BaseType, unknown>;

@@ -1,14 +1,17 @@
-import { formatNumber } from "../../viz/format";
-import { drawHeatmap } from "../../viz/heatmap";
-import { updateLegend } from "../../viz/legend";
 import type { PipelineParams, PipelineResult } from "../../core";
-import { fillLabel } from "../parseNumber";
-import { upgradeMapImages } from "../shared/canvasMaps";
+import { paintCanvas } from "../shared/canvasMaps";
 import type { ChannelsLabels } from "./labels";
-import { markerStyle, windowStyle } from "./markers";
-import { CHANNELS_SAMPLE, channelsParams, runChannels, sumView, type SumView } from "./model";
+import { drawOutput } from "./draw";
+import {
+  CHANNELS_SAMPLE,
+  channelsInput,
+  channelsParams,
+  runChannels,
+  sumView,
+  type ChannelsInput,
+} from "./model";
 import { readOutputState, writeOutputState } from "./state";
-import { mapAlt, numberRows, partNames, probeText, statusText } from "./text";
+import { statusText } from "./text";
 import type { WidgetModule } from "../defineWhenNear";
 import { samplesReady } from "../samples/load";
 import { WidgetElement } from "../shared/WidgetElement";
@@ -20,19 +23,15 @@ import { WidgetElement } from "../shared/WidgetElement";
 class ChannelsView extends WidgetElement<ChannelsLabels> {
   private params!: PipelineParams;
   private result!: PipelineResult;
+  private input!: ChannelsInput;
   private outputs = 0;
   private output = -1;
-  private canvases = new Map<string, HTMLCanvasElement>();
 
   protected start(): void {
     this.params = channelsParams();
     this.result = runChannels();
+    this.input = channelsInput(this.result);
     this.outputs = this.params.w2.shape[0];
-    // Only the maps that depend on the chosen output become canvases; the rest stay images.
-    for (const frame of this.querySelectorAll<HTMLElement>("[data-part]")) {
-      const [canvas] = upgradeMapImages(frame).values();
-      if (canvas) this.canvases.set(frame.dataset.part!, canvas);
-    }
     this.enableControls("button[data-output]");
     this.addEventListener("click", (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>("button[data-output]");
@@ -61,74 +60,12 @@ class ChannelsView extends WidgetElement<ChannelsLabels> {
 
   private render(o: number, announce: boolean): void {
     this.output = o;
-    const labels = this.labels;
     const view = sumView(this.result, this.params, o);
-    const names = partNames(labels, view);
-    const [, h, w] = this.result.a1.shape;
-    const oText = o + 1;
-
     for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-output]")) {
       button.setAttribute("aria-pressed", String(Number(button.dataset.output) === o));
     }
-    this.find("[data-note]").textContent = labels.outputNotes[o] ?? "";
-    this.find("[data-equation]").textContent = fillLabel(labels.equation, { o: oText });
-
-    const maps: [string, Float32Array, string][] = [
-      ...view.parts.map((part, c): [string, Float32Array, string] => [
-        String(c),
-        part,
-        names.parts[c],
-      ]),
-      ["sum", view.sum, names.sum],
-      ["z", view.z, names.result],
-    ];
-    for (const [key, values, name] of maps) {
-      const canvas = this.canvases.get(key);
-      if (!canvas) continue;
-      drawHeatmap(canvas, values, w, h, view.scale);
-      canvas.setAttribute("aria-label", mapAlt(labels, name, values, w, h));
-    }
-    this.querySelectorAll<HTMLElement>("[data-marker]").forEach((m) => {
-      m.setAttribute("style", markerStyle(view.probe, w, h));
-    });
-    this.querySelectorAll<HTMLElement>("[data-window]").forEach((m) => {
-      m.setAttribute("style", windowStyle(view.probe, w, h));
-    });
-    this.querySelectorAll<HTMLElement>("[data-part-name]").forEach((caption, c) => {
-      caption.textContent = names.parts[c];
-    });
-    this.find("[data-result-name]").textContent = names.result;
-    this.fillSlices(view);
-    this.find("[data-bias]").textContent = fillLabel(labels.plusBias, {
-      o: oText,
-      b: formatNumber(view.bias),
-    });
-    updateLegend(this, "parts", view.scale);
-    this.find("[data-probe]").textContent = probeText(labels, view);
-    this.find("[data-numbers-caption]").textContent = fillLabel(labels.numbersCaption, {
-      o: oText,
-    });
-    const rows = numberRows(labels, view);
-    this.querySelectorAll("tbody[data-rows] tr").forEach((tr, i) => {
-      const [name, ...cells] = rows[i] ?? [];
-      tr.querySelector("th")!.textContent = name ?? "";
-      tr.querySelectorAll("td").forEach((td, j) => (td.textContent = cells[j] ?? ""));
-    });
-    if (announce) this.find("[data-status]").textContent = statusText(labels, view);
-  }
-
-  private fillSlices(view: SumView): void {
-    for (const table of this.querySelectorAll<HTMLTableElement>("table[data-slice]")) {
-      const c = Number(table.dataset.slice);
-      const name = fillLabel(this.labels.slice, { o: view.o + 1, c: c + 1 });
-      table.querySelector("[data-slice-caption]")!.textContent = name;
-      table.parentElement!.querySelector("[data-slice-name]")!.textContent = name;
-      table.querySelectorAll("td").forEach((td, i) => {
-        const v = view.slices[c][i];
-        td.textContent = formatNumber(v);
-        td.dataset.zero = String(v === 0);
-      });
-    }
+    drawOutput(this.find("[data-output-figure]"), this.input, view, this.labels, paintCanvas);
+    if (announce) this.find("[data-status]").textContent = statusText(this.labels, view);
   }
 }
 

@@ -126,6 +126,24 @@ export function stageScale(t: Tensor, stage: "z1" | "a1"): ColourScale {
   return colourScale(scaleKindFor(min, roleOfStage(stage)), min, max);
 }
 
+/** What the sum reads and never changes: the maps of a1 and their scale. */
+export interface ChannelsInput {
+  a1: Float32Array[];
+  a1Scale: ColourScale;
+  width: number;
+  height: number;
+}
+
+export function channelsInput(result: PipelineResult): ChannelsInput {
+  const [c1, height, width] = result.a1.shape;
+  return {
+    a1: Array.from({ length: c1 }, (_, c) => channel(result.a1, c)),
+    a1Scale: stageScale(result.a1, "a1"),
+    width,
+    height,
+  };
+}
+
 /**
  * The pixel whose arithmetic the widget spells out: where the contributions are largest in
  * total, so that a reader sees several non-zero terms. Only pixels whose 3×3 window lies inside

@@ -3,31 +3,15 @@ import { brushKeyAction } from "../shared/brush";
 import { fillLabel } from "../parseNumber";
 import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
-import { updateLegend } from "../../viz/legend";
 import { drawMap, enableControls } from "./draw";
 import { filtersFrame, mapsFrame } from "./frame";
-import {
-  DIGIT_SIZE,
-  TENSOR_KINDS,
-  digitTensor,
-  heldOutDigit,
-  mapFacts,
-  mapOf,
-  type TensorKind,
-} from "./model";
+import { DIGIT_SIZE, TENSOR_KINDS, digitTensor, heldOutDigit, type TensorKind } from "./model";
 import type { TensorNames } from "./names";
-import { factCells, mapAlt, namesText, percent, type NamesPart } from "./text";
+import { drawLayer, drawMapsNumbers, drawNames, drawPrediction } from "./mapsDraw";
+import { namesText, percent } from "./text";
+import { paintCanvas } from "../shared/canvasMaps";
 import { joinSentences } from "../shared/sentences";
 import { enableDrawing } from "../shared/drawingCanvas";
-
-/** A part of a names line: the sources' own words are marked with their language in every edition. */
-function namesPartNode(part: NamesPart): Node {
-  if (!part.lang) return document.createTextNode(part.text);
-  const span = document.createElement("span");
-  span.lang = part.lang;
-  span.textContent = part.text;
-  return span;
-}
 
 const IMAGE = colourScale("image", 0, 1);
 const BRUSH_RADIUS = 1.3;
@@ -198,61 +182,24 @@ export class MapsController implements ViewController {
     );
     this.placeBrush();
 
-    root.querySelector("[data-prediction]")!.textContent = fillLabel(labels.predictionText, {
-      predicted: frame.predicted,
-      percent: percent(frame.probabilities[frame.predicted]),
-    });
-    const truth = root.querySelector<HTMLElement>("[data-truth]")!;
-    truth.hidden = this.own !== null;
-    truth.textContent = fillLabel(labels.truth, { label: this.c.digits.labels[state.digit] });
-    root.querySelectorAll<HTMLElement>("li[data-class]").forEach((item, k) => {
-      const p = frame.probabilities[k];
-      item.toggleAttribute("data-top", k === frame.predicted);
-      item.querySelector<HTMLElement>(".tnm__bar span")!.style.width = `${(100 * p).toFixed(1)}%`;
-      item.querySelector("[data-p]")!.textContent = percent(p);
-    });
-
+    const find = (selector: string) => root.querySelector<HTMLDivElement>(selector)!;
+    drawPrediction(
+      find("[data-prediction-figure]"),
+      frame,
+      this.own ? null : this.c.digits.labels[state.digit],
+      labels,
+    );
     root.querySelectorAll<HTMLInputElement>("input[data-tensor]").forEach((radio) => {
       radio.checked = radio.value === state.tensor;
     });
     if (TENSOR_KINDS.every((k) => this.names[k])) {
-      const said = namesText(labels, this.names as Record<TensorKind, TensorNames>, state.tensor);
-      for (const which of ["featureMap", "other"] as const) {
-        const line = root.querySelector<HTMLElement>(`[data-names='${which}']`)!;
-        line.replaceChildren(...said[which].map(namesPartNode));
-      }
+      const names = this.names as Record<TensorKind, TensorNames>;
+      drawNames(find("[data-names-figure]"), namesText(labels, names, state.tensor), labels);
     }
-
     frame.layers.forEach((layer, i) => {
-      const key = `layer${i + 1}`;
-      const title = root.querySelector<HTMLElement>(`[data-layer="${i + 1}"] [data-layer-title]`);
-      if (title) {
-        title.dataset.stage = layer.stage;
-        title.textContent = fillLabel(i === 0 ? labels.layer1 : labels.layer2, {
-          stage: layer.stage,
-        });
-      }
-      updateLegend(root, key, layer.scale);
-      root
-        .querySelector(`[data-legend="${key}"]`)
-        ?.setAttribute("aria-label", fillLabel(labels.legendFor, { stage: layer.stage }));
-      for (let k = 0; k < layer.tensor.shape[0]; k++) {
-        const map = mapOf(layer.tensor, k);
-        const facts = mapFacts(map.values);
-        drawMap(
-          canvases,
-          `${key}-${k}`,
-          map,
-          layer.scale,
-          mapAlt(labels, layer.stage, k, facts, map.width, map.height),
-        );
-        const row = root.querySelector(`tr[data-row="${key}-${k}"]`);
-        if (row) {
-          row.querySelector("th")!.textContent = `${layer.stage} [${k + 1}]`;
-          row.querySelectorAll("td").forEach((cell, j) => (cell.textContent = factCells(facts)[j]));
-        }
-      }
+      drawLayer(find(`[data-layer="${i + 1}"]`), layer, i as 0 | 1, labels, paintCanvas);
     });
+    drawMapsNumbers(find("[data-numbers-figure]"), frame, labels);
     root.querySelector("[data-status]")!.textContent = joinSentences(
       fillLabel(labels.predictionText, {
         predicted: frame.predicted,
