@@ -13,19 +13,19 @@ let window: Window | undefined;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
- * Makes an empty `<svg>` (or `<div>` for HTML figures), lets `draw` fill it, and returns its
- * markup, root element included. `draw` must create nodes through d3 (or the element's own
+ * Makes an empty `<svg>` (or the HTML element an HTML figure is drawn in), lets `draw` fill it,
+ * and returns its markup, root element included. `draw` must create nodes through d3 (or the element's own
  * ownerDocument), never through the global `document`, which does not exist at build.
  */
 export function drawnAtBuild<E extends Element>(
-  tag: "svg" | "div",
+  tag: "svg" | keyof HTMLElementTagNameMap,
   draw: (root: E) => void,
 ): string {
   window ??= new Window();
   const { document } = window;
   const root = (tag === "svg"
     ? document.createElementNS(SVG_NS, "svg")
-    : document.createElement("div")) as unknown as E;
+    : document.createElement(tag)) as unknown as E;
   draw(root);
   return root.outerHTML;
 }

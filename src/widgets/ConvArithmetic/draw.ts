@@ -1,5 +1,6 @@
 import { select, type Selection } from "d3";
 import { part } from "../../viz/part";
+import { drawTable } from "../../viz/table";
 import type { ConvArithmeticLabels } from "./labels";
 import {
   analyse,
@@ -156,33 +157,10 @@ export function drawGridNotes(
 
 /** The table of every size, named, with its value. */
 export function drawNumbers(div: HTMLDivElement, g: Geometry, labels: ConvArithmeticLabels): void {
-  const root = select(div).attr("class", "ca__table");
-  // A part of a part: select() again, since part() takes a selection of the root.
-  const table = select(part(root, "table", "ca__numbers-table").node()!);
-  part(table, "caption", "ca__numbers-caption").text(labels.numbersCaption);
-  part(table, "thead", "ca__numbers-head")
-    .selectChildren("tr")
-    .data([[labels.quantity, labels.value]])
-    .join("tr")
-    .selectChildren("th")
-    .data((names) => names)
-    .join("th")
-    .attr("scope", "col")
-    .text((name) => name);
-  const rows = part(table, "tbody", "ca__numbers-rows")
-    .attr("data-rows", "")
-    .selectChildren("tr")
-    .data(numberRows(labels, g, analyse(g)))
-    .join("tr");
-  rows
-    .selectChildren("th")
-    .data(([name]) => [name])
-    .join("th")
-    .attr("scope", "row")
-    .text((name) => name);
-  rows
-    .selectChildren("td")
-    .data(([, value]) => [value])
-    .join("td")
-    .text((value) => value);
+  select(div).attr("class", "ca__table");
+  drawTable(div, {
+    caption: labels.numbersCaption,
+    head: [labels.quantity, labels.value],
+    rows: numberRows(labels, g, analyse(g)),
+  });
 }
