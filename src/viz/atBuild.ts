@@ -13,10 +13,9 @@ let window: Window | undefined;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
- * Makes an empty `<svg>` (or an HTML element, such as a `<div>`, for HTML figures), lets `draw`
- * fill it, and returns its markup, root element included. `draw` must create nodes through d3
- * (or the element's own ownerDocument), never through the global `document`, which does not
- * exist at build.
+ * Makes an empty `<svg>` (or the HTML element an HTML figure is drawn in), lets `draw` fill it,
+ * and returns its markup, root element included. `draw` must create nodes through d3 (or the element's own
+ * ownerDocument), never through the global `document`, which does not exist at build.
  */
 export function drawnAtBuild<E extends Element>(
   tag: "svg" | keyof HTMLElementTagNameMap,

@@ -27,7 +27,10 @@ describe("kernel feature map", () => {
     assert.match(page.url(), /kf\.phi=identity/);
     await page.getByRole("radio", { name: /polynomial kernel/ }).click();
     assert.match(await verdict(page), /^Separated: yes, by the plane φ1 \+ φ2 = /);
-    assert.match(await page.locator(`${W} [data-kernel]`).textContent(), /^k\(x, y\) = \(x·y\)²/);
+    assert.match(
+      await page.locator(`${W} [data-line="kernel"]`).textContent(),
+      /^k\(x, y\) = \(x·y\)²/,
+    );
     assert.match(await page.locator(`${W} [data-status]`).textContent(), /polynomial/);
     assertNoProblems(page);
     await page.close();
@@ -84,13 +87,13 @@ describe("kernel feature map", () => {
     await clickPoint(60);
     assert.equal(await page.getByRole("textbox", { name: "Point y" }).inputValue(), "61");
     assert.match(
-      await page.locator(`${W} [data-point-line="y"]`).textContent(),
+      await page.locator(`${W} [data-line="point-y"]`).textContent(),
       /point 61 \(outer ring\)/,
     );
-    const inner = await page.locator(`${W} [data-inner]`).textContent();
-    const kernel = await page.locator(`${W} [data-kernel]`).textContent();
+    const inner = await page.locator(`${W} [data-line="inner"]`).textContent();
+    const kernel = await page.locator(`${W} [data-line="kernel"]`).textContent();
     assert.equal(inner.split(" = ").at(-1), kernel.split(" = ").at(-1), "the same value");
-    assert.match(await page.locator(`${W} [data-agree]`).textContent(), /agree/);
+    assert.match(await page.locator(`${W} [data-line="agree"]`).textContent(), /agree/);
     assert.match(page.url(), /kf\.x=11/);
     assert.match(page.url(), /kf\.y=61/);
     await page.close();
@@ -103,19 +106,19 @@ describe("kernel feature map", () => {
     assert.equal(await x.inputValue(), "1");
     await page.getByRole("button", { name: "Previous point for y" }).click();
     assert.equal(await page.getByRole("textbox", { name: "Point y" }).inputValue(), "44");
-    const line = await page.locator(`${W} [data-point-line="x"]`).textContent();
+    const line = await page.locator(`${W} [data-line="point-x"]`).textContent();
     for (const bad of ["", "0", "81", "-3"]) {
       await x.fill(bad);
       assert.equal(await x.getAttribute("aria-invalid"), "true", `“${bad}” is refused`);
       assert.ok(
         (await page.locator(`${W} [data-which="x"] [data-error]`).textContent()).length > 10,
       );
-      assert.equal(await page.locator(`${W} [data-point-line="x"]`).textContent(), line);
+      assert.equal(await page.locator(`${W} [data-line="point-x"]`).textContent(), line);
     }
     await x.press("Tab");
     assert.equal(await x.inputValue(), "1");
     await x.fill("7");
-    assert.match(await page.locator(`${W} [data-point-line="x"]`).textContent(), /point 7/);
+    assert.match(await page.locator(`${W} [data-line="point-x"]`).textContent(), /point 7/);
     assertNoProblems(page);
     await page.close();
   });
@@ -148,7 +151,7 @@ describe("kernel feature map", () => {
     assert.equal(await page.locator(`${W} svg[data-plot3d] .kf-dot`).count(), 80);
     assert.equal(await page.locator(`${W} svg[data-plot3d] .kf-plane`).count(), 1);
     assert.match(await verdict(page), /^Separated: yes/);
-    assert.match(await page.locator(`${W} [data-agree]`).textContent(), /agree/);
+    assert.match(await page.locator(`${W} [data-line="agree"]`).textContent(), /agree/);
     assert.equal(
       await page.getByRole("slider", { name: "Turn the lifted view" }).isDisabled(),
       true,

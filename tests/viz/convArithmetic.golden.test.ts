@@ -1,13 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { drawInputGrid, drawOutputGrid, formulaNodes } from "../../src/widgets/ConvArithmetic/draw";
+import { drawInputGrid, drawOutputGrid } from "../../src/widgets/ConvArithmetic/draw";
+import { drawFormula } from "../../src/widgets/ConvArithmetic/formula";
 import { convArithmeticEn as labels } from "../../src/widgets/ConvArithmetic/labels";
-import {
-  DEFAULT_GEOMETRY,
-  analyse,
-  formulaNumbers,
-  type Geometry,
-} from "../../src/widgets/ConvArithmetic/model";
+import { DEFAULT_GEOMETRY, type Geometry } from "../../src/widgets/ConvArithmetic/model";
 import { goldenHtmlSvg, goldenSvg, xhtml } from "./goldenSvg";
 
 /** The site's colours for the grid's classes (ConvArithmetic.astro). */
@@ -64,10 +60,10 @@ describe("golden drawings: convolution arithmetic", () => {
 
   it.each(GEOMETRIES)("the substituted formula, %s", async (name, g) => {
     // The formula is HTML, not SVG: its markup is kept, shown in a foreignObject.
-    const formula = document.createElement("div");
-    formula.className = "caf";
-    formula.append(...formulaNodes(g, formulaNumbers(g, analyse(g))));
-    const svg = goldenHtmlSvg({ width: 640, height: 80, style: FORMULA_STYLE }, xhtml(formula));
+    const div = document.createElement("div");
+    drawFormula(div, g, labels);
+    const line = div.querySelector(".caf")!;
+    const svg = goldenHtmlSvg({ width: 640, height: 80, style: FORMULA_STYLE }, xhtml(line));
     await expect(svg).toMatchFileSnapshot(`./golden/conv-arithmetic-${name}-formula.svg`);
   });
 });

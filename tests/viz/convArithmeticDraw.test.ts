@@ -1,50 +1,50 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { drawnAtBuild } from "../../src/viz/atBuild";
 import {
   drawExplanation,
+  drawGridNotes,
   drawInputGrid,
+  drawNumbers,
   drawOutputGrid,
 } from "../../src/widgets/ConvArithmetic/draw";
+import { drawFormula } from "../../src/widgets/ConvArithmetic/formula";
 import { convArithmeticEn as labels } from "../../src/widgets/ConvArithmetic/labels";
 import { DEFAULT_GEOMETRY, type Geometry } from "../../src/widgets/ConvArithmetic/model";
+import { drawTwice, firstFrame } from "./drawTwice";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const DROPS: Geometry = { n: 8, k: 3, s: 2, p: 1, d: 1 };
 const NO_FIT: Geometry = { n: 3, k: 5, s: 1, p: 0, d: 1 };
+/** 130 padded cells: too many to outline one by one. */
+const FINE: Geometry = { n: 128, k: 3, s: 1, p: 1, d: 1 };
 
-/** The build's first frame, parsed into this document as the browser would find it. */
-function firstFrame(draw: typeof drawInputGrid, g: Geometry): SVGSVGElement {
-  const holder = document.createElement("div");
-  holder.innerHTML = drawnAtBuild<SVGSVGElement>("svg", (svg) => draw(svg, g, labels));
-  return holder.querySelector("svg")!;
-}
+type Draw<E> = (root: E, g: Geometry) => void;
+const grid =
+  (draw: typeof drawInputGrid): Draw<SVGSVGElement> =>
+  (svg, g) =>
+    draw(svg, g, labels);
+const html =
+  (draw: typeof drawExplanation): Draw<HTMLDivElement> =>
+  (div, g) =>
+    draw(div, g, labels);
+const built = (draw: Draw<SVGSVGElement>, g: Geometry) =>
+  firstFrame("svg", (svg: SVGSVGElement) => draw(svg, g));
 
 describe.each([
-  ["input", drawInputGrid],
-  ["output", drawOutputGrid],
+  ["input", grid(drawInputGrid)],
+  ["output", grid(drawOutputGrid)],
 ] as const)("the %s grid's draw function", (_, draw) => {
-  it("redrawing the build's first frame with the same geometry changes nothing", () => {
-    const svg = firstFrame(draw, DEFAULT_GEOMETRY);
-    const built = svg.outerHTML;
-    const elements = [...svg.querySelectorAll("*")];
-    draw(svg, { ...DEFAULT_GEOMETRY }, labels);
-    expect(svg.outerHTML).toBe(built);
-    expect([...svg.querySelectorAll("*")]).toEqual(elements);
-  });
-
-  it("a new geometry updates the elements in place and draws what a fresh draw draws", () => {
-    const svg = firstFrame(draw, DEFAULT_GEOMETRY);
-    const cells = svg.querySelector(".ca-under rect");
-    draw(svg, DROPS, labels);
-    expect(svg.querySelector(".ca-under rect")).toBe(cells);
-    expect(svg.outerHTML).toBe(firstFrame(draw, DROPS).outerHTML);
+  it("redraws the build's first frame unchanged, and a new geometry in place", () => {
+    const { root, before } = drawTwice("svg", draw, { ...DEFAULT_GEOMETRY }, DROPS);
+    expect(root.querySelector(".ca-under rect")).toBe(
+      before.find((e) => e.matches(".ca-under rect")),
+    );
   });
 
   it("keeps what the window sweep drew after its layers", () => {
-    const svg = firstFrame(draw, DEFAULT_GEOMETRY);
+    const svg = built(draw, DEFAULT_GEOMETRY);
     svg.append(document.createElementNS(SVG_NS, "g"));
-    draw(svg, DROPS, labels);
+    draw(svg, DROPS);
     expect(svg.lastElementChild!.getAttribute("class")).toBeNull();
     expect(svg.children).toHaveLength(4);
   });
@@ -52,7 +52,7 @@ describe.each([
 
 describe("the grids' draw functions", () => {
   it("draw the first frame's layers in order: fills, cell borders, marks", () => {
-    const svg = firstFrame(drawInputGrid, DROPS);
+    const svg = built(grid(drawInputGrid), DROPS);
     expect([...svg.children].map((c) => c.getAttribute("class"))).toEqual([
       "ca-under",
       "ca-lines",
@@ -63,35 +63,80 @@ describe("the grids' draw functions", () => {
   });
 
   it("empty the output when the kernel does not fit, and fill it again after", () => {
-    const svg = firstFrame(drawOutputGrid, DEFAULT_GEOMETRY);
+    const svg = built(grid(drawOutputGrid), DEFAULT_GEOMETRY);
     drawOutputGrid(svg, NO_FIT, labels);
     expect(svg.children).toHaveLength(0);
     expect(svg.getAttribute("style")).toBe("--fraction: 0");
     drawOutputGrid(svg, DEFAULT_GEOMETRY, labels);
-    expect(svg.outerHTML).toBe(firstFrame(drawOutputGrid, DEFAULT_GEOMETRY).outerHTML);
+    expect(svg.outerHTML).toBe(built(grid(drawOutputGrid), DEFAULT_GEOMETRY).outerHTML);
   });
 });
 
 describe("the explanation's draw function", () => {
-  const built = (g: Geometry) => {
-    const holder = document.createElement("div");
-    holder.innerHTML = drawnAtBuild<HTMLDivElement>("div", (div) =>
-      drawExplanation(div, g, labels),
-    );
-    return holder.firstElementChild as HTMLDivElement;
-  };
-
   it("redraws the build's paragraphs in place, and says why rows are dropped", () => {
-    const div = built(DEFAULT_GEOMETRY);
-    const html = div.outerHTML;
-    const first = div.querySelector("p");
-    drawExplanation(div, { ...DEFAULT_GEOMETRY }, labels);
-    expect(div.outerHTML).toBe(html);
-    drawExplanation(div, DROPS, labels);
-    expect(div.querySelector("p")).toBe(first);
-    expect(div.outerHTML).toBe(built(DROPS).outerHTML);
-    expect(div.dataset.kind).toBe("drops");
-    expect(div.querySelectorAll("p")).toHaveLength(2);
-    expect(div.textContent).toContain("never");
+    const { root } = drawTwice("div", html(drawExplanation), { ...DEFAULT_GEOMETRY }, DROPS);
+    expect(root.dataset.kind).toBe("drops");
+    expect(root.querySelectorAll("p")).toHaveLength(2);
+    expect(root.textContent).toContain("never");
+  });
+});
+
+describe("the grid notes' draw function", () => {
+  const notes =
+    (which: "input" | "output"): Draw<HTMLDivElement> =>
+    (div, g) =>
+      drawGridNotes(div, which, g, labels);
+
+  it.each(["input", "output"] as const)("redraws the %s captions in place", (which) => {
+    const { root } = drawTwice("div", notes(which), { ...DEFAULT_GEOMETRY }, NO_FIT);
+    expect(root.querySelector(`[data-caption="${which}"]`)!.textContent).toMatch(
+      which === "input" ? /3 × 3/ : /No output/,
+    );
+  });
+
+  it("shows the note on cells too fine to outline only when there are no cell borders", () => {
+    const { root } = drawTwice("div", notes("input"), { ...DEFAULT_GEOMETRY }, FINE);
+    const note = root.querySelector<HTMLElement>('[data-fine="input"]')!;
+    expect(note.hidden).toBe(false);
+    expect(note.textContent).toContain("130");
+    drawGridNotes(root, "input", DEFAULT_GEOMETRY, labels);
+    expect(note.hidden).toBe(true);
+  });
+});
+
+describe("the substituted formula's draw function", () => {
+  const formula = html(drawFormula);
+  const steps = (div: HTMLDivElement) =>
+    [...div.querySelectorAll(".caf__step")].map((s) => s.getAttribute("data-step"));
+
+  it("redraws in place, and drops the quotient step when the stride is 1", () => {
+    const { root } = drawTwice("div", formula, { ...DEFAULT_GEOMETRY }, { ...DROPS, s: 1 });
+    expect(steps(root)).toEqual(["given", "numerator", "result"]);
+    expect(root.textContent).toMatch(/= 8$/);
+  });
+
+  it("adds the quotient step back, in its place, for a stride of 2", () => {
+    const { root } = drawTwice("div", formula, { ...DROPS, s: 1 }, DROPS);
+    expect(steps(root)).toEqual(["given", "numerator", "quotient", "result"]);
+    expect(root.querySelector('[data-step="quotient"]')!.textContent).toBe("=⌊3.5⌋+ 1");
+  });
+
+  it("stops at the numerator when the kernel does not fit, and says the formula in words", () => {
+    const { root } = drawTwice("div", formula, { ...DEFAULT_GEOMETRY }, NO_FIT);
+    expect(steps(root)).toEqual(["given", "numerator"]);
+    expect(root.querySelector("[data-step=numerator] .caf__num")!.textContent).toBe("−2");
+    expect(root.querySelector(".caf")!.getAttribute("role")).toBe("math");
+    expect(root.querySelector(".caf")!.getAttribute("aria-label")).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe("the numbers table's draw function", () => {
+  it("redraws the rows in place, with a dash for an output that does not exist", () => {
+    const { root } = drawTwice("div", html(drawNumbers), { ...DEFAULT_GEOMETRY }, NO_FIT);
+    const rows = [...root.querySelectorAll("tbody tr")];
+    expect(rows).toHaveLength(9);
+    expect(rows[7].textContent).toBe(`${labels.rows.output}—`);
+    expect(root.querySelector("caption")!.textContent).toBe(labels.numbersCaption);
+    expect(root.querySelectorAll("thead th")).toHaveLength(2);
   });
 });

@@ -11,7 +11,6 @@ import {
   outputScene,
   parseGeometryField,
   startsText,
-  substitutedTex,
   type Geometry,
   movedCell,
   nextCell,
@@ -125,15 +124,8 @@ describe("conv arithmetic model", () => {
     });
   });
 
-  it("substitutedTex renders in KaTeX for every preset and a kernel that does not fit", () => {
-    const cases = [...PRESETS.map((p) => p.geometry), geometry(5, 7), geometry(5, 1, 3)];
-    for (const g of cases) {
-      const tex = substitutedTex(g, formulaNumbers(g, analyse(g)));
-      expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
-    }
+  it("FORMULA_TEX renders in KaTeX", () => {
     expect(() => katex.renderToString(FORMULA_TEX, { throwOnError: true })).not.toThrow();
-    const alex = PRESETS.find((p) => p.id === "alexnet")!.geometry;
-    expect(substitutedTex(alex, formulaNumbers(alex, analyse(alex)))).toMatch(/= 55$/);
   });
 
   it("inputScene puts k×k taps d apart and outlines the last window where the output ends", () => {

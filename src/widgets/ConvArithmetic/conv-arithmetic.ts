@@ -1,20 +1,19 @@
 import { fillLabel } from "../parseNumber";
 import type { ConvArithmeticLabels } from "./labels";
-import { drawExplanation, drawInputGrid, drawOutputGrid, formulaNodes } from "./draw";
+import { drawExplanation, drawGridNotes, drawInputGrid, drawNumbers, drawOutputGrid } from "./draw";
+import { drawFormula } from "./formula";
 import {
   GEOMETRY_KEYS,
   LIMITS,
   PRESETS,
   analyse,
-  formulaNumbers,
-  inputScene,
   parseGeometryField,
   sameGeometry,
   type Geometry,
   type GeometryKey,
 } from "./model";
 import { readGeometryState, writeGeometryState } from "./state";
-import { formulaSpoken, inputCaption, numberRows, outputCaption, statusText } from "./text";
+import { statusText } from "./text";
 import { enableNumberFields } from "../shared/numberField";
 import { clearFieldError, restoreField, showFieldError } from "../shared/fieldError";
 import type { WidgetModule } from "../defineWhenNear";
@@ -126,29 +125,15 @@ class ConvArithmetic extends WidgetElement<ConvArithmeticLabels> {
       );
     }
 
-    const input = inputScene(geometry, analysis);
     drawInputGrid(this.find<SVGSVGElement>('svg[data-svg="input"]'), geometry, labels);
     drawOutputGrid(this.find<SVGSVGElement>('svg[data-svg="output"]'), geometry, labels);
     this.sweep.update(geometry, analysis);
-    this.find('[data-caption="input"]').textContent = inputCaption(labels, geometry, analysis);
-    this.find('[data-caption="output"]').textContent = outputCaption(labels, analysis);
-    const fine = this.find('[data-fine="input"]');
-    fine.hidden = input.gridLines !== "";
-    fine.textContent = fillLabel(labels.gridTooFine, { cells: analysis.padded });
-
-    const formula = this.find("[data-formula]");
-    const line = document.createElement("p");
-    line.className = "caf";
-    line.setAttribute("role", "math");
-    line.setAttribute("aria-label", formulaSpoken(labels, geometry, analysis));
-    line.append(...formulaNodes(geometry, formulaNumbers(geometry, analysis)));
-    formula.replaceChildren(line);
-
+    for (const which of ["input", "output"] as const) {
+      drawGridNotes(this.find(`[data-notes="${which}"]`), which, geometry, labels);
+    }
+    drawFormula(this.find<HTMLDivElement>("[data-formula]"), geometry, labels);
     drawExplanation(this.find<HTMLDivElement>("[data-explanation]"), geometry, labels);
-    const rows = numberRows(labels, geometry, analysis);
-    this.querySelectorAll("tbody[data-rows] td").forEach((cell, i) => {
-      cell.textContent = rows[i]?.[1] ?? "";
-    });
+    drawNumbers(this.find<HTMLDivElement>(".ca__table"), geometry, labels);
     if (announce) this.find("[data-status]").textContent = statusText(labels, analysis);
   }
 }

@@ -1,9 +1,9 @@
 import { select, type Selection } from "d3";
 import { part } from "../../viz/part";
+import { drawTable } from "../../viz/table";
 import type { ConvArithmeticLabels } from "./labels";
 import {
   analyse,
-  type FormulaNumbers,
   inputScene,
   outputScene,
   sceneLayers,
@@ -11,7 +11,8 @@ import {
   type GridScene,
   type SceneRect,
 } from "./model";
-import { explanation, inputAlt, outputAlt } from "./text";
+import { explanation, inputAlt, inputCaption, numberRows, outputAlt, outputCaption } from "./text";
+import { fillLabel } from "../parseNumber";
 
 /*
  * The figure's draw functions. Each one owns its root element: the build runs it on an empty
@@ -107,47 +108,59 @@ export function drawExplanation(
     .text((sentence) => sentence);
 }
 
-function span(className: string, ...children: (Node | string)[]): HTMLSpanElement {
-  const node = document.createElement("span");
-  node.className = className;
-  node.append(...children);
-  return node;
+/** A paragraph under a grid: its caption, or the note on cells too fine to outline. */
+interface GridNote {
+  kind: "caption" | "fine";
+  text: string;
+  hidden: boolean;
 }
 
-const minus = (value: number) => String(value).replace("-", "\u2212");
-const italic = (name: string) => span("caf__var", name);
-
-function fraction(top: (Node | string)[], bottom: (Node | string)[]): HTMLSpanElement {
-  return span("caf__frac", span("caf__num", ...top), span("caf__den", ...bottom));
-}
-
-function floored(...inside: (Node | string)[]): (Node | string)[] {
-  return [span("caf__floor", "⌊"), ...inside, span("caf__floor", "⌋"), " + 1"];
-}
-
-/**
- * The substituted formula as typeset HTML (KaTeX's browser bundle is ~270 KB, too much for one
- * line): each "= …" step is a chunk that wraps as a whole on narrow screens.
- */
-export function formulaNodes(g: Geometry, numbers: FormulaNumbers): HTMLElement[] {
-  const { n, k, s, p, d } = g;
-  const chunks: HTMLElement[] = [
-    span(
-      "caf__step",
-      italic("o"),
-      " = ",
-      ...floored(fraction([`${n} + 2·${p} − ${d}·(${k} − 1) − 1`], [String(s)])),
-    ),
-    span("caf__step", "= ", ...floored(fraction([minus(numbers.numerator)], [String(s)]))),
-  ];
-  if (numbers.output !== null) {
-    if (s !== 1) {
-      const dots = numbers.approximate ? "…" : "";
-      chunks.push(
-        span("caf__step", "= ", ...floored(`${minus(Number(numbers.quotientText))}${dots}`)),
-      );
-    }
-    chunks.push(span("caf__step", `= ${numbers.output}`));
+function gridNotes(
+  which: "input" | "output",
+  g: Geometry,
+  labels: ConvArithmeticLabels,
+): GridNote[] {
+  const analysis = analyse(g);
+  if (which === "output") {
+    return [{ kind: "caption", text: outputCaption(labels, analysis), hidden: false }];
   }
-  return chunks;
+  return [
+    { kind: "caption", text: inputCaption(labels, g, analysis), hidden: false },
+    {
+      kind: "fine",
+      text: fillLabel(labels.gridTooFine, { cells: analysis.padded }),
+      // Without cell borders (too many cells to draw them) the note says why there are none.
+      hidden: inputScene(g, analysis).gridLines !== "",
+    },
+  ];
+}
+
+/** The caption under a grid, and for the input the note when its cells are too fine to outline. */
+export function drawGridNotes(
+  div: HTMLDivElement,
+  which: "input" | "output",
+  g: Geometry,
+  labels: ConvArithmeticLabels,
+): void {
+  select(div)
+    .attr("class", "ca__grid-notes")
+    .attr("data-notes", which)
+    .selectChildren("p")
+    .data<GridNote>(gridNotes(which, g, labels))
+    .join("p")
+    .attr("class", (note) => (note.kind === "caption" ? "ca__grid-caption" : "ca__grid-note"))
+    .attr("data-caption", (note) => (note.kind === "caption" ? which : null))
+    .attr("data-fine", (note) => (note.kind === "fine" ? which : null))
+    .attr("hidden", (note) => (note.hidden ? "" : null))
+    .text((note) => note.text);
+}
+
+/** The table of every size, named, with its value. */
+export function drawNumbers(div: HTMLDivElement, g: Geometry, labels: ConvArithmeticLabels): void {
+  select(div).attr("class", "ca__table");
+  drawTable(div, {
+    caption: labels.numbersCaption,
+    head: [labels.quantity, labels.value],
+    rows: numberRows(labels, g, analyse(g)),
+  });
 }

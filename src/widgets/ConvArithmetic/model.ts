@@ -135,21 +135,6 @@ export function formulaNumbers(g: Geometry, analysis: Analysis): FormulaNumbers 
 /** The symbolic formula, in TeX. */
 export const FORMULA_TEX = String.raw`o = \left\lfloor \frac{n + 2p - d(k-1) - 1}{s} \right\rfloor + 1`;
 
-/** The formula with the numbers substituted, in TeX, for KaTeX at build time. */
-export function substitutedTex(g: Geometry, numbers: FormulaNumbers): string {
-  const { n, k, s, p, d } = g;
-  const steps = [
-    String.raw`o = \left\lfloor \frac{${n} + 2\cdot ${p} - ${d}\cdot(${k} - 1) - 1}{${s}} \right\rfloor + 1`,
-    String.raw`\left\lfloor \frac{${numbers.numerator}}{${s}} \right\rfloor + 1`,
-  ];
-  if (numbers.output !== null) {
-    const dots = numbers.approximate ? String.raw`\ldots` : "";
-    if (s !== 1) steps.push(String.raw`\lfloor ${numbers.quotientText}${dots} \rfloor + 1`);
-    steps.push(String(numbers.output));
-  }
-  return steps.join(" = ");
-}
-
 /** One grid cell-aligned rectangle of a drawing, in cell units. */
 export interface SceneRect {
   part: "padding" | "input" | "uncovered" | "tap" | "span" | "last" | "output" | "first";

@@ -2,9 +2,10 @@ import { drag, select } from "d3";
 import { formatNumber } from "../../viz/format";
 import { fillLabel, parseFieldNumber } from "../parseNumber";
 import type { KernelFeatureMapLabels } from "./labels";
-import { phi, ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
+import { ringsData, separation, type DataPoint, type FeatureMapId } from "./model";
 import { drawScatter2d, drawScatter3d, planeScales } from "./plots";
 import { pickInfo, separationText } from "./info";
+import { drawDataTable, drawPickReadout, drawSeparation, drawTurn } from "./readouts";
 import {
   readKernelFeatureMapState,
   turnAfterDrag,
@@ -194,40 +195,23 @@ class KernelFeatureMap extends WidgetElement<KernelFeatureMapLabels> {
   private render(typedIn?: HTMLInputElement): { verdict: string; value: number } {
     const { labels, state, data } = this;
     const split = separation(state.map, data);
-    const verdict = separationText(labels, state.map, split);
     const view = { data, split, state };
     drawScatter2d(this.find<SVGSVGElement>("svg[data-plot2d]"), view, labels);
     drawScatter3d(this.find<SVGSVGElement>("svg[data-plot3d]"), view, labels);
-    const degrees = fillLabel(labels.degrees, { deg: state.turn });
-    this.find("[data-verdict]").textContent = verdict;
-    this.find<HTMLElement>("[data-key='plane']").hidden = split.kind !== "plane";
-    this.find<HTMLElement>("[data-key='witness']").hidden = split.kind !== "witness";
+    drawSeparation(this.find<HTMLDivElement>(".kf__separation"), view, labels);
+    drawTurn(this.find<HTMLLabelElement>(".kf__turn"), state.turn, labels);
+    drawPickReadout(this.find<HTMLDivElement>(".kf__numbers"), view, labels);
+    drawDataTable(this.find<HTMLDivElement>(".kf__table"), view, labels);
 
     for (const radio of this.querySelectorAll<HTMLInputElement>("[data-map]")) {
       radio.checked = radio.value === state.map;
     }
-    const turn = this.find<HTMLInputElement>("[data-turn]");
-    turn.value = String(state.turn);
-    turn.setAttribute("aria-valuetext", degrees);
-    this.find("[data-turn-value]").textContent = degrees;
-
-    const info = pickInfo(labels, state.map, data, state);
-    for (const p of info.points) {
-      this.find(`[data-point-line='${p.which}']`).textContent = p.point;
-      this.find(`[data-phi-line='${p.which}']`).textContent = p.phi;
-      const field = this.find<HTMLInputElement>(`[data-point='${p.which}']`);
-      if (field !== typedIn) field.value = String(state[p.which] + 1);
+    for (const which of ["x", "y"] as const) {
+      const field = this.find<HTMLInputElement>(`[data-point='${which}']`);
+      if (field !== typedIn) field.value = String(state[which] + 1);
     }
-    this.find("[data-inner]").textContent = info.innerProduct;
-    this.find("[data-kernel]").textContent = info.kernel;
-    this.find("[data-agree]").textContent = info.agreement;
-
-    this.querySelectorAll("[data-phi-cell]").forEach((cell, i) => {
-      cell.textContent = `(${phi(state.map, data[i].x)
-        .map((v) => formatNumber(v))
-        .join(", ")})`;
-    });
-    return { verdict, value: info.value };
+    const verdict = separationText(labels, state.map, split);
+    return { verdict, value: pickInfo(labels, state.map, data, state).value };
   }
 }
 

@@ -6,6 +6,7 @@ import {
   symbol,
   symbolCircle,
   symbolTriangle,
+  type BaseType,
   type Selection,
 } from "d3";
 import { formatNumber } from "../../viz/format";
@@ -43,7 +44,7 @@ export const PLOT_3D = { width: 320, height: 300, scale: 78, elevation: 0.42 };
  * for the inner ring, a triangle pointing up (circumradius 5.2) for the outer, so shape alone
  * tells the rings apart.
  */
-export const MARKER_PATHS: Record<0 | 1, string> = {
+const MARKER_PATHS: Record<0 | 1, string> = {
   0: symbol(symbolCircle, Math.PI * 4 ** 2).digits(2)()!,
   1: symbol(symbolTriangle, ((3 * Math.sqrt(3)) / 4) * 5.2 ** 2).digits(2)()!,
 };
@@ -52,6 +53,17 @@ const MARKER_CLASSES: Record<0 | 1, string> = {
   0: "kf-dot kf-dot--inner",
   1: "kf-dot kf-dot--outer",
 };
+
+/** Markers at their places, shaped by ring: the plots' points and the key's samples alike. */
+export function placeMarkers<E extends BaseType, P extends { label: 0 | 1 }, PE extends BaseType>(
+  markers: Selection<E, P, PE, unknown>,
+  at: (p: P) => [number, number],
+): Selection<E, P, PE, unknown> {
+  return markers
+    .attr("class", (p) => MARKER_CLASSES[p.label])
+    .attr("transform", (p) => `translate(${at(p).join(",")})`)
+    .attr("d", (p) => MARKER_PATHS[p.label]);
+}
 
 /** Coordinates are written with two decimals: finer than a pixel, and short markup. */
 function round(v: number): number {
@@ -74,15 +86,13 @@ type Layer = Selection<SVGGElement, unknown, SVGSVGElement, unknown>;
  * from the build's markup carry no d3 data yet: their key is read from their data-point.
  */
 function drawMarkers(group: Layer, points: Placed[]): void {
-  group
+  const markers = group
     .selectAll<SVGPathElement, Placed | undefined>("path")
     .data(points, function (p) {
       return p ? String(p.index) : (this as Element).getAttribute("data-point")!;
     })
-    .join("path")
-    .attr("class", (p) => MARKER_CLASSES[p.label])
-    .attr("transform", (p) => `translate(${round(p.sx)},${round(p.sy)})`)
-    .attr("d", (p) => MARKER_PATHS[p.label])
+    .join("path");
+  placeMarkers(markers, (p) => [round(p.sx), round(p.sy)])
     .attr("data-point", (p) => p.index)
     .order();
 }
