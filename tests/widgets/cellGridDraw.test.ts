@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { drawCellGrid, gridCells, type CellGridData } from "../../src/widgets/CellGrid/paint";
 import { drawnAtBuild } from "../../src/viz/atBuild";
 import { colourScale } from "../../src/viz/scales";
-import { sortedMarkup } from "../viz/sameMarkup";
+import { sortedMarkup } from "../viz/drawTwice";
 
 const scale = colourScale("diverging", -3, 3);
 
