@@ -34,5 +34,11 @@ export default defineConfig({
   // Scripts as files, never inlined: a strict Content-Security-Policy (script-src 'self') can
   // then allow them, and Vite's preload helper is only filled in for bundled chunks.
   build: { format: "directory", inlineStylesheets: "never" },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // SOURCEMAP=1 writes source maps, for scripts/js-weight.mjs to say what each chunk holds.
+      sourcemap: process.env.SOURCEMAP === "1",
+    },
+  },
 });
