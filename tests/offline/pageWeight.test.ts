@@ -1,0 +1,72 @@
+/**
+ * How the page-weight budget counts a page's JavaScript (scripts/pageWeight.mjs): the page's
+ * scripts and their static imports up front; the dynamic imports too in all; each chunk once,
+ * gzipped; the build's base stripped from the page's URLs.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { htmlFiles, pageWeight } from "../../scripts/pageWeight.mjs";
+
+let root: string;
+
+async function put(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+  await writeFile(path.join(root, file), content);
+}
+
+const gz = (content: string) => gzipSync(content).length;
+
+const CHUNKS = {
+  "_astro/entry.js": 'import{d}from"./shared.js";d(()=>import("./widget.js"));',
+  "_astro/shared.js": "export const d=(f)=>f();",
+  "_astro/widget.js": 'import{d}from"./shared.js";import"./deep.js";export const w=1;',
+  "_astro/deep.js": "export const deep=2;",
+};
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "fme-weight-"));
+  for (const [file, content] of Object.entries(CHUNKS)) await put(file, content);
+  await put("_astro/page.css", "body{margin:0}");
+});
+
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe("pageWeight", () => {
+  it("counts static imports up front, dynamic ones and theirs in all, each chunk once", async () => {
+    await put(
+      "en/page/index.html",
+      '<link rel="stylesheet" href="/_astro/page.css"><script type="module" src="/_astro/entry.js"></script><div class="widget x"></div>',
+    );
+    const weight = pageWeight(root, path.join(root, "en/page/index.html"));
+    const size = (...files: (keyof typeof CHUNKS)[]) =>
+      files.reduce((sum, f) => sum + gz(CHUNKS[f]), 0);
+    expect(weight.upFront).toBe(size("_astro/entry.js", "_astro/shared.js"));
+    expect(weight.js).toBe(
+      size("_astro/entry.js", "_astro/shared.js", "_astro/widget.js", "_astro/deep.js"),
+    );
+    expect(weight.chunks).toHaveLength(4);
+    expect(weight.css).toBe(gz("body{margin:0}"));
+    expect(weight.hasWidget).toBe(true);
+    expect(weight.page).toBe(path.join("en", "page", "index.html"));
+  });
+
+  it("finds the files of a build made for a sub-path", async () => {
+    await put("page/index.html", '<script type="module" src="/fme/_astro/deep.js"></script>');
+    const weight = pageWeight(root, path.join(root, "page/index.html"), "/fme/");
+    expect(weight.js).toBe(gz(CHUNKS["_astro/deep.js"]));
+    expect(weight.hasWidget).toBe(false);
+  });
+});
+
+describe("htmlFiles", () => {
+  it("lists every page, the search index's left out", async () => {
+    await put("a/index.html", "");
+    await put("b/c/index.html", "");
+    await put("pagefind/fragment.html", "");
+    const pages = htmlFiles(root).map((f: string) => path.relative(root, f));
+    expect(pages.sort()).toEqual([path.join("a", "index.html"), path.join("b", "c", "index.html")]);
+  });
+});
