@@ -37,12 +37,6 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
-      // No preload lists: Vite would write, into each widget's small script (fetched up front),
-      // the names of every chunk its module imports, to fetch them alongside it; on the heaviest
-      // chapter that was 1.7 of its 9 KiB of gzip JavaScript up front. The browser finds the
-      // same chunks in the module's imports, a round trip later, while the figure is still a
-      // screen away (defineWhenNear), and the service worker has them cached after a first visit.
-      modulePreload: false,
       // SOURCEMAP=1 writes source maps, for scripts/js-weight.mjs to say what each chunk holds.
       sourcemap: process.env.SOURCEMAP === "1",
     },
