@@ -181,7 +181,8 @@ describe("a new build", () => {
       await first.close();
 
       const second = await context.newPage();
-      await second.goto(`${site.url}en/`);
+      // Its document is enough: the waits below are for the worker, not the page's images.
+      await second.goto(`${site.url}en/`, { waitUntil: "domcontentloaded", timeout: 60_000 });
       // Activated, it deleted the old cache.
       await until(
         second,
