@@ -3,7 +3,7 @@
 // and p1, the pin is kept in the URL, and a screen reader hears the readout.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
+import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
 
 const site = useSite();
 
@@ -13,8 +13,8 @@ const canvas = (page, stage, k) =>
   page.locator(`${PE} .pe__map[data-stage="${stage}"][data-k="${k}"] canvas`);
 const said = (page) => page.locator(`${PE} [data-readout-say]`).innerText();
 
-async function open(hash = "") {
-  const page = await site.openPage(PAGE + hash);
+async function open(hash = "", options = {}) {
+  const page = await site.openPage(PAGE + hash, options);
   await page.locator(`${PE} select[data-sample]:not([disabled])`).waitFor();
   return page;
 }
@@ -190,6 +190,37 @@ describe("pipeline explorer readout", () => {
     await page.keyboard.press("Escape");
     assert.match(await said(page), /^s1, map 1, row 35, column 32: /);
     assert.deepEqual(await marks(page, "p1", 0), []);
+    assertNoProblems(page);
+    await page.close();
+  });
+
+  test("on a phone the readout takes no room until a cell is pinned, then leaves the maps most of the screen", async () => {
+    const page = await open("", { viewport: PHONE });
+    const panel = page.locator(`${PE} [data-readout]`);
+    // Where the panel is on the screen while the first maps are in view.
+    const panelBox = async () => {
+      await canvas(page, "x", 0).scrollIntoViewIfNeeded();
+      return panel.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return {
+          sticky: getComputedStyle(el).position === "sticky",
+          top: box.top,
+          height: box.height,
+          screen: innerHeight,
+        };
+      });
+    };
+    const empty = await panelBox();
+    assert.ok(!empty.sticky || empty.height < 0.15 * empty.screen, JSON.stringify(empty));
+    const at = await pointAt(page, "a1", 1, 10, 21);
+    await page.mouse.click(at.x, at.y);
+    assert.match(await said(page), /^Pinned: a1, map 2, row 11, column 22: /);
+    const pinned = await panelBox();
+    // In view at the bottom of the screen, and no higher than 40 % of it.
+    assert.ok(pinned.sticky, JSON.stringify(pinned));
+    assert.ok(pinned.top < pinned.screen - 40, JSON.stringify(pinned));
+    assert.ok(pinned.top >= 0.6 * pinned.screen - 1, JSON.stringify(pinned));
+    assert.equal(await page.locator(`${PE} [data-readout-say]`).isVisible(), true);
     assertNoProblems(page);
     await page.close();
   });

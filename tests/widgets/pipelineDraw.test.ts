@@ -177,6 +177,8 @@ describe("pipeline explorer: the readout", () => {
       labels.readout.empty,
     );
     expect(host.querySelector("[data-readout-terms]")!.children).toHaveLength(0);
+    // No cell read: on a phone the panel then keeps no room on the screen.
+    expect(host.querySelector("[data-cell]")).toBeNull();
   });
 
   it("for a cell, says its computation and shows each window beside its kernel", () => {
@@ -185,6 +187,7 @@ describe("pipeline explorer: the readout", () => {
     expect(said[0]).toMatch(/^Pinned: a1/);
     expect(said).toHaveLength(cell.steps.length + 1);
     expect(host.querySelectorAll("[data-readout-terms] table")).toHaveLength(2);
+    expect(host.querySelector(".pe__readout-body")!.hasAttribute("data-cell")).toBe(true);
   });
 
   it("does not write a sentence again that did not change (the live region would repeat it)", () => {

@@ -120,6 +120,8 @@ function drawPart(numbers: Selection<HTMLDivElement, NumberPart, BaseType, Term>
 export interface ReadoutPicture {
   sentences: string[];
   terms: Term[];
+  /** Whether a cell is read: on a phone the panel then stays in view (see the .astro's CSS). */
+  cell: boolean;
 }
 
 /** The readout of a cell (pinned or not), or the invitation to point at one without a cell. */
@@ -128,10 +130,11 @@ export function readoutPicture(
   readout: Readout | null,
   pinned: boolean,
 ): ReadoutPicture {
-  if (!readout) return { sentences: [labels.readout.empty], terms: [] };
+  if (!readout) return { sentences: [labels.readout.empty], terms: [], cell: false };
   return {
     sentences: readoutSentences(labels, readout, pinned),
     terms: termsOf(labels, readout),
+    cell: true,
   };
 }
 
@@ -141,7 +144,9 @@ export function readoutPicture(
  * again, so the live region does not repeat it.
  */
 export function drawReadout(div: HTMLDivElement, picture: ReadoutPicture): void {
-  const root = select(div).attr("class", "pe__readout-body");
+  const root = select(div)
+    .attr("class", "pe__readout-body")
+    .attr("data-cell", picture.cell ? "" : null);
   part(root, "div", "pe__readout-say")
     .attr("data-readout-say", "")
     .attr("aria-live", "polite")
