@@ -1,36 +1,23 @@
-import { fillLabel } from "../parseNumber";
-import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
-import { updateLegend } from "../../viz/legend";
-import { drawMap, enableControls } from "./draw";
-import { deadScale } from "./frame";
+import { enableControls } from "./draw";
+import { drawDeadMaps, drawShiftValue, gridDigits, type DeadPicture } from "./deadDraw";
 import { DEAD_GRID_SIZE, type DeadStep } from "./jobs";
-import { DIGIT_SIZE, firstOfEachClass, heldOutDigit, mapFacts } from "./model";
+import { firstOfEachClass } from "./model";
 import { DEFAULT_TN_STATE, roundShift } from "./state";
-import { deadStatus, factsText, shiftText } from "./text";
-
-const IMAGE = colourScale("image", 0, 1);
+import { paintCanvas } from "../shared/canvasMaps";
 
 /**
  * The dead-filter view: one conv1 filter's a1 maps over eight digits as its bias moves. Each
  * step runs the network on all 100 digits (tens of ms), in the worker.
  */
 export class DeadController implements ViewController {
-  private readonly grid: number[];
+  private readonly digits: DeadPicture["digits"];
   private readonly channel: string;
 
   constructor(private readonly c: ViewContext) {
     enableControls(c.root);
     this.channel = `dead-${c.uid}`;
-    this.grid = firstOfEachClass(c.digits, DEAD_GRID_SIZE);
-    this.grid.forEach((i, j) =>
-      drawMap(
-        c.canvases,
-        `deadx-${j}`,
-        { values: heldOutDigit(c.digits, i).x.data, width: DIGIT_SIZE, height: DIGIT_SIZE },
-        IMAGE,
-      ),
-    );
+    this.digits = gridDigits(c.digits, firstOfEachClass(c.digits, DEAD_GRID_SIZE));
     const root = c.root;
     root
       .querySelector<HTMLSelectElement>("select[data-filter]")!
@@ -70,27 +57,9 @@ export class DeadController implements ViewController {
   }
 
   private draw(step: DeadStep, filter: number, shift: number): void {
-    const { root, labels, digits, canvases } = this.c;
-    const scale = deadScale(step.scaleMax);
-    root.querySelector("[data-shift-value]")!.textContent = shiftText(labels, shift, step.bias);
-    root
-      .querySelector("[data-dead-grid]")!
-      .setAttribute("aria-label", fillLabel(labels.dead.gridLabel, { k: filter + 1 }));
-    step.grid.maps.forEach((map, j) => {
-      const alt = fillLabel(labels.dead.digitAlt, {
-        k: filter + 1,
-        label: digits.labels[this.grid[j]],
-        facts: factsText(mapFacts(map)),
-      });
-      drawMap(
-        canvases,
-        `dead-${j}`,
-        { values: map, width: DIGIT_SIZE, height: DIGIT_SIZE },
-        scale,
-        alt,
-      );
-    });
-    updateLegend(root, "dead", scale);
-    root.querySelector("[data-dead-status]")!.textContent = deadStatus(labels, filter, step);
+    const { root, labels } = this.c;
+    const picture = { filter, shift, step, digits: this.digits };
+    drawShiftValue(root.querySelector("output[data-shift-value]")!, picture, labels);
+    drawDeadMaps(root.querySelector("div[data-dead-figure]")!, picture, labels, paintCanvas);
   }
 }
