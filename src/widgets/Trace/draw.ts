@@ -1,4 +1,4 @@
-import { select } from "d3";
+import { select, type Selection } from "d3";
 import { part } from "../../viz/part";
 import { drawNamedLegend } from "../../viz/legend";
 import { drawCellGrid, type CellGridData, type GridBox } from "../CellGrid/paint";
@@ -190,30 +190,45 @@ export function drawLayer2(div: HTMLDivElement, view: TraceView, labels: TraceLa
       part(button, "span", "tr__product").attr("data-part", "product").text(text.product);
     });
   });
-  const lines = layer2Lines(labels, view);
-  drawStepLines(root, "tr__line", [
-    { key: "s2", stage: "s2", text: lines.s },
-    { key: "z2", stage: "z2", text: lines.z },
-    { key: "a2", stage: "a2", text: lines.a },
-  ]);
-  part(root, "p", "tr__cut")
-    .attr("data-output-cut", "")
-    .attr("hidden", view.outputCut ? null : "")
-    .text(labels.outputCut);
+  drawSteps(root, 2, layer2Lines(labels, view), {
+    hook: "data-output-cut",
+    shown: view.outputCut,
+    text: labels.outputCut,
+  });
 }
 
 /** The chosen a1 unit's computation: a heading, its products with x, bias and ReLU, the cut note. */
 export function drawVia(div: HTMLDivElement, view: TraceView, labels: TraceLabels): void {
   const root = select(div).attr("class", "tr__steps").attr("data-work", "via");
   part(root, "h3", "tr__heading").attr("data-heading", "via").text(viaHeading(labels, view));
-  const lines = layer1Lines(labels, view);
-  drawStepLines(root, "tr__line", [
-    { key: "s1", stage: "s1", text: lines.s },
-    { key: "z1", stage: "z1", text: lines.z },
-    { key: "a1", stage: "a1", text: lines.a },
-  ]);
+  drawSteps(root, 1, layer1Lines(labels, view), {
+    hook: "data-via-cut",
+    shown: view.via.cut,
+    text: labels.viaCut,
+  });
+}
+
+/**
+ * A computation's last rows, shared by both layers: the sum (s), the bias added (z), ReLU (a),
+ * each coloured by its stage of that layer, then the note shown when ReLU cut the value.
+ */
+function drawSteps(
+  root: Selection<HTMLDivElement, unknown, null, undefined>,
+  layer: 1 | 2,
+  lines: { s: string; z: string; a: string },
+  cut: { hook: string; shown: boolean; text: string },
+): void {
+  drawStepLines(
+    root,
+    "tr__line",
+    (["s", "z", "a"] as const).map((k) => ({
+      key: `${k}${layer}`,
+      stage: `${k}${layer}`,
+      text: lines[k],
+    })),
+  );
   part(root, "p", "tr__cut")
-    .attr("data-via-cut", "")
-    .attr("hidden", view.via.cut ? null : "")
-    .text(labels.viaCut);
+    .attr(cut.hook, "")
+    .attr("hidden", cut.shown ? null : "")
+    .text(cut.text);
 }
