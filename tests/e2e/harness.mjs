@@ -363,6 +363,23 @@ export async function enhanceWidgets(page) {
 }
 
 /**
+ * Clicks "Copy link" in a figure's toolbar and returns the link it gave: the clipboard's text
+ * when the copy succeeded, else the link the toolbar shows to copy by hand.
+ * @param {import("playwright-core").Page} page
+ * @param {import("playwright-core").Locator} tools the figure's `.widget-toolbar`
+ */
+export async function copiedLink(page, tools) {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(page.url()).origin,
+  });
+  await tools.getByRole("button", { name: "Copy link to this state" }).click();
+  const status = tools.locator("[data-toolbar-status]");
+  await page.waitForFunction((el) => el.textContent.length > 0, await status.elementHandle());
+  const shown = await status.textContent();
+  return /Link copied/.test(shown) ? page.evaluate(() => navigator.clipboard.readText()) : shown;
+}
+
+/**
  * Brings every custom element not yet defined into view, one by one, and waits until it is
  * defined (the widgets define themselves when near the viewport); then scrolls back.
  * @param {import("playwright-core").Page} page
@@ -385,7 +402,8 @@ async function scrollWidgetsIntoView(page) {
       const name = element.localName;
       if (customElements.get(name)) continue;
       element.scrollIntoView({ block: "center" });
-      const deadline = performance.now() + 10_000;
+      // A widget's code is a dynamic import: on a machine at load 30–40 it took over 10 s.
+      const deadline = performance.now() + 20_000;
       while (!customElements.get(name) && performance.now() < deadline) await frame();
       if (!customElements.get(name)) undefinedAfter.push(name);
     }

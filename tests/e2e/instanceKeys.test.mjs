@@ -6,7 +6,7 @@
 // component's `key` prop writes.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, enhanceWidgets, startSite } from "./harness.mjs";
+import { assertNoProblems, copiedLink, enhanceWidgets, startSite } from "./harness.mjs";
 
 /** @type {import("./harness.mjs").Site} */
 let site;
@@ -119,19 +119,9 @@ describe("two copies of a widget on one page", () => {
 
   test("a copied link names the keyed copy's figure, and restores each copy from its keys", async () => {
     const first = await openTwoCopies();
-    await first.context().grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: site.origin,
-    });
     await mapButton(first, 1, 3).click();
     const tools = first.locator(`channels-view[data-key="${KEY}"] + .widget-toolbar`);
-    await tools.getByRole("button", { name: "Copy link to this state" }).click();
-    const status = tools.locator("[data-toolbar-status]");
-    await first.waitForFunction((el) => el.textContent.length > 0, await status.elementHandle());
-    // Either the clipboard took it, or (permission refused) the link is shown to copy by hand.
-    const shown = await status.textContent();
-    const link = /Link copied/.test(shown)
-      ? await first.evaluate(() => navigator.clipboard.readText())
-      : shown;
+    const link = await copiedLink(first, tools);
     assert.match(new URL(link).hash, /(^#|&)fig=channels-view-b(&|$)/, link);
     assert.match(new URL(link).hash, /b~ch\.o=3/, link);
     assertNoProblems(first);

@@ -47,6 +47,17 @@ function waitForLine(page, text) {
   return page.locator(".lecture-bar [data-lecture-position]").filter({ hasText: text }).waitFor();
 }
 
+/** Opens en/mechanics/ and lecture mode on its third figure, channels. */
+async function openLectureOnChannels() {
+  const page = await site.openPage("en/mechanics/");
+  await page
+    .locator("channels-view + .widget-toolbar")
+    .getByRole("button", { name: "Lecture mode", exact: true })
+    .click();
+  await waitForLine(page, "Figure 3 of 5: Channels");
+  return page;
+}
+
 describe("lecture mode", () => {
   test("entered by keyboard, steps through the chapter's figures, and Escape returns to the page", async () => {
     const page = await site.openPage("en/mechanics/");
@@ -217,12 +228,7 @@ describe("lecture mode", () => {
   });
 
   test("the address names the figure shown: reloaded, lecture mode opens on it again", async () => {
-    const page = await site.openPage("en/mechanics/");
-    await page
-      .locator("channels-view + .widget-toolbar")
-      .getByRole("button", { name: "Lecture mode", exact: true })
-      .click();
-    await waitForLine(page, "Figure 3 of 5: Channels");
+    const page = await openLectureOnChannels();
     await page.keyboard.press("ArrowRight");
     await waitForLine(page, "Figure 4 of 5: Convolution arithmetic");
     const hash = () => page.evaluate(() => location.hash);
@@ -241,12 +247,7 @@ describe("lecture mode", () => {
   });
 
   test("printing in lecture mode prints the page, not the projection", async () => {
-    const page = await site.openPage("en/mechanics/");
-    await page
-      .locator("channels-view + .widget-toolbar")
-      .getByRole("button", { name: "Lecture mode", exact: true })
-      .click();
-    await waitForLine(page, "Figure 3 of 5: Channels");
+    const page = await openLectureOnChannels();
     await page.emulateMedia({ media: "print" });
     const printed = await page.evaluate(() => ({
       figure: getComputedStyle(document.querySelector("channels-view")).position,

@@ -2,7 +2,7 @@
 // to that figure far down its chapter, with its state restored, and marks it for a moment.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, useSite } from "./harness.mjs";
+import { assertNoProblems, copiedLink, useSite } from "./harness.mjs";
 
 const site = useSite();
 
@@ -13,21 +13,11 @@ const heading = (page) => page.locator(`${T} [data-heading="layer2"]`).textConte
 /** Copies the link to the trace view after pointing it at output row 16, column 19. */
 async function copyTraceLink() {
   const page = await site.openPage(CHAPTER);
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: site.origin,
-  });
   // Cell 21 of the output window (rows 15–26, columns 10–21): row 16, column 19.
   await page.locator(`${T} [data-output] button[data-cell]`).nth(21).hover();
   assert.match(await heading(page), /^a2 map 1 at row 16, column 19/);
   const tools = page.locator(`${T} + .widget-toolbar`);
-  await tools.getByRole("button", { name: "Copy link to this state" }).click();
-  const status = tools.locator("[data-toolbar-status]");
-  await page.waitForFunction((el) => el.textContent.length > 0, await status.elementHandle());
-  // Either the clipboard took it, or (permission refused) the link is shown to copy by hand.
-  const shown = await status.textContent();
-  const link = /Link copied/.test(shown)
-    ? await page.evaluate(() => navigator.clipboard.readText())
-    : shown;
+  const link = await copiedLink(page, tools);
   await tools.getByRole("button", { name: "Cite this figure" }).click();
   const citation = await tools.locator("[data-cite-text]").inputValue();
   assertNoProblems(page);
