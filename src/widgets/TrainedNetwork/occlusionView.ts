@@ -1,21 +1,8 @@
-import { fillLabel } from "../parseNumber";
-import { colourScale } from "../../viz/scales";
 import type { ViewContext, ViewController } from "./context";
-import { updateLegend } from "../../viz/legend";
-import { cellAt, drawMap, enableControls } from "./draw";
-import { occlusionPictures } from "./frame";
-import {
-  DEFAULT_OCCLUSION,
-  DIGIT_SIZE,
-  heldOutDigit,
-  occlude,
-  occluderSteps,
-  type OcclusionMaps,
-  type OcclusionOptions,
-} from "./model";
-import { markerStyle, occlusionAlts, occlusionStatus } from "./text";
-
-const IMAGE = colourScale("image", 0, 1);
+import { cellAt, enableControls } from "./draw";
+import { DEFAULT_OCCLUSION, heldOutDigit, occluderSteps, type OcclusionMaps } from "./model";
+import { drawOccludedDigit, drawOcclusionMaps, drawOcclusionStatus } from "./occlusionDraw";
+import { paintCanvas } from "../shared/canvasMaps";
 
 /** The occlusion view: Zeiler & Fergus's experiment, recomputed by the core for each digit and size. */
 export class OcclusionController implements ViewController {
@@ -23,11 +10,17 @@ export class OcclusionController implements ViewController {
   /** What the maps were computed for, so a move of the square alone recomputes nothing. */
   private computedFor = "";
   private readonly channel: string;
+  private readonly digit: HTMLDivElement;
+  private readonly mapsFigure: HTMLDivElement;
+  private readonly status: HTMLParagraphElement;
 
   constructor(private readonly c: ViewContext) {
     enableControls(c.root);
     this.channel = `occlusion-${c.uid}`;
     const root = c.root;
+    this.digit = root.querySelector("div[data-occluded]")!;
+    this.mapsFigure = root.querySelector("div[data-occ-maps]")!;
+    this.status = root.querySelector("p[data-occ-status]")!;
     const help = root.querySelector<HTMLElement>("[data-position-help]");
     if (help) help.hidden = false;
     root.querySelector<HTMLSelectElement>("select[data-digit]")!.addEventListener("change", (e) => {
@@ -52,18 +45,14 @@ export class OcclusionController implements ViewController {
         this.changed();
       });
     }
-    root.querySelectorAll<HTMLElement>("[data-pick]").forEach((frame) =>
-      frame.addEventListener("click", (e) => {
-        const steps = this.maps?.steps;
-        if (!steps) return;
-        [c.state.row, c.state.col] = cellAt(frame, e, steps);
-        this.changed();
-      }),
-    );
-  }
-
-  private options(): OcclusionOptions {
-    return { ...DEFAULT_OCCLUSION, size: this.c.state.size };
+    // The maps' frames are drawn (and kept) by drawOcclusionMaps: one listener on their parent.
+    this.mapsFigure.addEventListener("click", (e) => {
+      const frame = (e.target as Element).closest("[data-pick]");
+      const steps = this.maps?.steps;
+      if (!frame || !steps) return;
+      [c.state.row, c.state.col] = cellAt(frame, e, steps);
+      this.changed();
+    });
   }
 
   private changed(): void {
@@ -72,12 +61,14 @@ export class OcclusionController implements ViewController {
   }
 
   render(): void {
-    const { root, state } = this.c;
+    const { root, state, labels } = this.c;
     root.querySelector<HTMLSelectElement>("select[data-digit]")!.value = String(state.digit);
     root.querySelector<HTMLSelectElement>("select[data-size]")!.value = String(state.size);
     root.querySelector<HTMLInputElement>("input[data-row]")!.value = String(state.row + 1);
     root.querySelector<HTMLInputElement>("input[data-col]")!.value = String(state.col + 1);
-    this.drawInput();
+    const image = heldOutDigit(this.c.digits, state.digit).x.data;
+    const { size, row, col } = state;
+    drawOccludedDigit(this.digit, { image, size, row, col }, labels, paintCanvas);
     const key = `${state.digit}/${state.size}`;
     if (key !== this.computedFor) {
       this.computedFor = key;
@@ -87,33 +78,15 @@ export class OcclusionController implements ViewController {
     }
   }
 
-  private drawInput(): void {
-    const { labels, digits, state, canvases } = this.c;
-    const { x } = heldOutDigit(digits, state.digit);
-    drawMap(
-      canvases,
-      "x-0",
-      {
-        values: occlude(x.data, state.row, state.col, this.options()),
-        width: DIGIT_SIZE,
-        height: DIGIT_SIZE,
-      },
-      IMAGE,
-      fillLabel(labels.occlusion.occludedAlt, { row: state.row + 1, col: state.col + 1 }),
-    );
-  }
-
   /**
    * One forward pass per position of the square (14 × 14), in the worker; the status counts
    * them. A newer request (another digit or size) supersedes an older one.
    */
   private async compute(): Promise<void> {
     const { root, labels, state } = this.c;
-    const status = root.querySelector<HTMLElement>("[data-occ-status]")!;
     const steps = occluderSteps(DEFAULT_OCCLUSION.stride);
-    const progress = (done: number) => {
-      status.textContent = fillLabel(labels.occlusion.computing, { n: steps * steps, done });
-    };
+    const progress = (done: number) =>
+      drawOcclusionStatus(this.status, { done, of: steps * steps }, labels);
     progress(0);
     root.setAttribute("aria-busy", "true");
     const job = { kind: "occlusion", digit: state.digit, size: state.size } as const;
@@ -121,47 +94,14 @@ export class OcclusionController implements ViewController {
     if (!maps) return;
     root.removeAttribute("aria-busy");
     this.maps = maps;
-    this.drawMaps(maps);
     this.showPosition(maps, true);
   }
 
-  private drawMaps(maps: OcclusionMaps): void {
-    const { root, labels, canvases } = this.c;
-    const pictures = occlusionPictures(maps);
-    const alts = occlusionAlts(labels, maps);
-    for (const which of ["activity", "probability"] as const) {
-      drawMap(
-        canvases,
-        `occ-${which}-0`,
-        { values: pictures[which].values, width: maps.steps, height: maps.steps },
-        pictures[which].scale,
-        alts[which],
-      );
-      updateLegend(root, `occ-${which}`, pictures[which].scale);
-    }
-    root.querySelector("[data-heading='activity']")!.textContent = fillLabel(
-      labels.occlusion.activityHeading,
-      { k: maps.strongest + 1 },
-    );
-    root.querySelector("[data-heading='probability']")!.textContent = fillLabel(
-      labels.occlusion.probabilityHeading,
-      { label: maps.target },
-    );
-  }
-
-  /** Moves the markers; and says what the maps hold there, unless new maps are on their way. */
+  /** Draws the maps with the square marked; and says what they hold there, unless new maps are on their way. */
   private showPosition(maps: OcclusionMaps, say: boolean): void {
-    const { root, labels, state } = this.c;
-    const style = markerStyle(state.row, state.col, maps.steps);
-    root
-      .querySelectorAll<HTMLElement>("[data-marker]")
-      .forEach((m) => m.setAttribute("style", style));
-    if (!say) return;
-    root.querySelector("[data-occ-status]")!.textContent = occlusionStatus(
-      labels,
-      maps,
-      state.row,
-      state.col,
-    );
+    const { labels, state } = this.c;
+    const picture = { maps, row: state.row, col: state.col };
+    drawOcclusionMaps(this.mapsFigure, picture, labels, paintCanvas);
+    if (say) drawOcclusionStatus(this.status, picture, labels);
   }
 }
