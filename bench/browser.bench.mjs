@@ -16,15 +16,17 @@
 // Then, in the same browser: the first edit after loading, with and without the widget's
 // warm-up (firstEdit.bench.mjs), and the trained network's occlusion sweep and dead-filter
 // step against their plain path (trainedNetwork.bench.mjs), and the readout's pointer moves,
-// pins and arrow keys (readout.bench.mjs).
+// pins and arrow keys (readout.bench.mjs), and the figure's PNG and SVG downloads
+// (export.bench.mjs).
 //
 // OUT_DIR picks the built site (default dist/); it is built first when missing or older than
 // the marks and the warm-up. Options: --edits=N (default 100), --warmup=N (default 20),
 // --pages=N fresh pages for the first edit (default 9), --rounds=N calls of each trained-network
-// recompute (default 15), --readouts=N of each readout event (default 60),
-// --only=edit|first|trained|readout.
+// recompute (default 15), --readouts=N of each readout event (default 60), --exports=N of each
+// download (default 5), --only=edit|first|trained|readout|export.
 import { loadavg } from "node:os";
 import { DESKTOP, assertNoProblems, startSite } from "../tests/e2e/harness.mjs";
+import { benchExport, reportExport } from "./export.bench.mjs";
 import { benchFirstEdit, reportFirstEdit } from "./firstEdit.bench.mjs";
 import { benchReadout, reportReadout } from "./readout.bench.mjs";
 import { OUT_DIR, ensureBuilt } from "./site.mjs";
@@ -42,6 +44,7 @@ const WARMUP = option("warmup", 20);
 const PAGES = option("pages", 9);
 const ROUNDS = option("rounds", 15);
 const READOUTS = option("readouts", 60);
+const EXPORTS = option("exports", 5);
 const ONLY = process.argv.find((a) => a.startsWith("--only="))?.split("=")[1];
 const runs = (part) => ONLY === undefined || ONLY === part;
 /** Edits per page.evaluate call, so that progress can be printed between batches. */
@@ -90,6 +93,7 @@ try {
   if (runs("first")) reportFirstEdit(await benchFirstEdit(site, PAGES), PAGES, TARGET_MS);
   if (runs("trained")) reportTrainedNetwork(await benchTrainedNetwork(site, ROUNDS), ROUNDS);
   if (runs("readout")) reportReadout(await benchReadout(site, READOUTS), TARGET_MS);
+  if (runs("export")) reportExport(await benchExport(site, EXPORTS), 1000);
 } finally {
   await site.close();
 }

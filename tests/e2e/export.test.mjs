@@ -6,15 +6,17 @@ import { PHONE, assertNoProblems, useSite } from "./harness.mjs";
 
 const site = useSite();
 
-/** Clicks a figure's download button and returns the file's bytes and the time it took. */
+/**
+ * Clicks a figure's download button and returns the file's bytes. How long it takes is measured
+ * by `npm run bench:browser -- --only=export`, not here: a timed test fails on a busy machine.
+ */
 async function downloadFigure(page, tag, kind) {
-  const started = Date.now();
   const [file] = await Promise.all([
     page.waitForEvent("download"),
     page.locator(`${tag} + .widget-toolbar [data-action="${kind}"]`).click(),
   ]);
   const bytes = Buffer.concat(await (await file.createReadStream()).toArray());
-  return { bytes, name: file.suggestedFilename(), ms: Date.now() - started };
+  return { bytes, name: file.suggestedFilename() };
 }
 
 /**
@@ -112,7 +114,6 @@ describe("the pipeline explorer exports what is on screen", () => {
 
       const png = await downloadFigure(page, "pipeline-explorer", "png");
       assert.deepEqual(pngSize(png.bytes), { width: 2 * file.width, height: 2 * file.height });
-      assert.ok(png.ms < 3000, `the PNG took ${png.ms} ms`);
       assertNoProblems(page);
       await page.close();
     });

@@ -46,6 +46,15 @@ function marks(page, stage, k) {
     );
 }
 
+/** The key to the marks under the readout, as "kind: words" per visible line. */
+function markKeys(page) {
+  return page
+    .locator(`${PE} [data-mark-keys]:not([hidden]) li`)
+    .evaluateAll((lis) =>
+      lis.map((li) => `${li.querySelector("rect").getAttribute("data-kind")}: ${li.textContent}`),
+    );
+}
+
 /** The readout's tables of numbers, as arrays of numbers, in order. */
 function tables(page) {
   return page
@@ -86,6 +95,7 @@ describe("pipeline explorer readout", () => {
       PE,
     );
     assert.deepEqual(await marks(page, "x", 0), []);
+    assert.deepEqual(await markKeys(page), [], "no marks, no key");
     assertNoProblems(page);
     await page.close();
   });
@@ -107,6 +117,11 @@ describe("pipeline explorer readout", () => {
       { kind: "cell", x: 21, y: 10, width: 1, height: 1 },
     ]);
     await page.waitForFunction(() => location.hash.includes("pe.cell=a1%2C2%2C11%2C22"));
+    assert.deepEqual(await markKeys(page), [
+      "cell: the pinned cell, and the same place in the other maps of its size",
+      "field: the cells it is computed from",
+      "reach: the cells it feeds",
+    ]);
     // The pin stays while the pointer reads other maps, and comes back when it leaves.
     await pointAt(page, "z2", 0, 3, 3);
     assert.match(
@@ -119,11 +134,13 @@ describe("pipeline explorer readout", () => {
       (pe) => document.querySelector(`${pe} [data-readout-say]`).innerText.startsWith("Pinned: a1"),
       PE,
     );
+    assert.equal((await markKeys(page)).length, 3, "the key is the pinned cell's");
     // Clicking the pinned cell again unpins it (pointing at z2 scrolled the page).
     const again = await pointAt(page, "a1", 1, 10, 21);
     await page.mouse.click(again.x, again.y);
     assert.match(await said(page), /^a1, map 2/);
     assert.deepEqual(await marks(page, "x", 0), []);
+    assert.deepEqual(await markKeys(page), [], "unpinned, no key");
     await page.waitForFunction(() => !location.hash.includes("pe.cell"));
     assertNoProblems(page);
     await page.close();

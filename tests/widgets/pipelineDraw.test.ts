@@ -197,8 +197,29 @@ describe("pipeline explorer: the readout", () => {
     expect(host.querySelector("[data-readout-say] p")!.firstChild).toBe(first);
   });
 
+  it("keys the kinds of mark on the maps, in a fixed order, and none without marks", () => {
+    const marked = readoutPicture(labels, cell, false, new Set(["reach", "cell"] as const));
+    const { host } = built((div) => drawReadout(div, marked));
+    const keys = host.querySelector("[data-mark-keys]")!;
+    expect(keys.hasAttribute("hidden")).toBe(false);
+    expect([...keys.querySelectorAll("rect")].map((r) => r.getAttribute("data-kind"))).toEqual([
+      "cell",
+      "reach",
+    ]);
+    expect([...keys.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      labels.readout.marks.cell,
+      labels.readout.marks.reach,
+    ]);
+    drawReadout(host.firstElementChild as HTMLDivElement, pinned);
+    expect(keys.hasAttribute("hidden")).toBe(true);
+    expect(keys.querySelectorAll("li")).toHaveLength(0);
+  });
+
   it("redraws the build's markup unchanged, and a new state as a fresh draw", () => {
+    const marked = readoutPicture(labels, cell, true, new Set(["cell", "field"] as const));
     checkRedraw(drawReadout, empty, pinned);
     checkRedraw(drawReadout, pinned, empty);
+    checkRedraw(drawReadout, pinned, marked);
+    checkRedraw(drawReadout, marked, empty);
   });
 });

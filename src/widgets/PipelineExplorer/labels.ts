@@ -1,5 +1,6 @@
 import type { Lang } from "../../i18n";
 import type { FieldError } from "../parseNumber";
+import type { MarkKind } from "./marks";
 import { sampleLabelsEn, sampleLabelsJa, type SampleLabels } from "../samples/labels";
 import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/presetLabels";
 
@@ -80,6 +81,8 @@ export interface ReadoutLabels {
   kernel: string;
   /** A window's share of the sum: {value}. */
   partial: string;
+  /** The key to the pinned cell's marks on the maps, one line per kind (see ./marks). */
+  marks: Record<MarkKind, string>;
 }
 
 export const pipelineExplorerEn: PipelineExplorerLabels = {
@@ -172,6 +175,11 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
     window: "{input} map {c}",
     kernel: "{w}[{k}] for map {c}",
     partial: "sum {value}",
+    marks: {
+      cell: "the pinned cell, and the same place in the other maps of its size",
+      field: "the cells it is computed from",
+      reach: "the cells it feeds",
+    },
   },
 };
 
@@ -265,6 +273,11 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
     window: "{input}のマップ{c}",
     kernel: "マップ{c}に掛ける{w}[{k}]",
     partial: "和：{value}",
+    marks: {
+      cell: "固定したセル（同じ大きさの他のマップでは同じ位置）",
+      field: "このセルの計算に使われたセル",
+      reach: "このセルの値を使うセル",
+    },
   },
 };
 

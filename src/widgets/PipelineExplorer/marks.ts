@@ -9,6 +9,10 @@ export interface Box {
   right: number;
 }
 
+/** The kinds of mark a pinned cell puts on the maps, in the order of the readout's key. */
+export const MARK_KINDS = ["cell", "field", "reach"] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
+
 /**
  * A mark on one map: the pinned cell itself (and the same place in the maps of its grid),
  * the cells it is computed from ("field", e.g. its receptive field in x) or the cells it
@@ -17,7 +21,7 @@ export interface Box {
 export interface Mark {
   stage: MapStage;
   k: number;
-  kind: "cell" | "field" | "reach";
+  kind: MarkKind;
   box: Box;
 }
 

@@ -3,6 +3,7 @@ import { formatNumber } from "../../viz/format";
 import { part } from "../../viz/part";
 import { fillLabel } from "../parseNumber";
 import type { PipelineExplorerLabels } from "./labels";
+import { MARK_KINDS, type MarkKind } from "./marks";
 import type { Readout } from "./readout";
 import { readoutSentences } from "./readoutText";
 
@@ -122,19 +123,30 @@ export interface ReadoutPicture {
   terms: Term[];
   /** Whether a cell is read: on a phone the panel then stays in view (see the .astro's CSS). */
   cell: boolean;
+  /** The key to the pinned cell's marks on the maps: one line per kind drawn. */
+  keys: { kind: MarkKind; text: string }[];
 }
 
-/** The readout of a cell (pinned or not), or the invitation to point at one without a cell. */
+/**
+ * The readout of a cell (pinned or not), or the invitation to point at one without a cell, and
+ * the key to the kinds of mark the pinned cell put on the maps.
+ */
 export function readoutPicture(
   labels: PipelineExplorerLabels,
   readout: Readout | null,
   pinned: boolean,
+  marks: ReadonlySet<MarkKind> = new Set(),
 ): ReadoutPicture {
-  if (!readout) return { sentences: [labels.readout.empty], terms: [], cell: false };
+  const keys = MARK_KINDS.filter((kind) => marks.has(kind)).map((kind) => ({
+    kind,
+    text: labels.readout.marks[kind],
+  }));
+  if (!readout) return { sentences: [labels.readout.empty], terms: [], cell: false, keys };
   return {
     sentences: readoutSentences(labels, readout, pinned),
     terms: termsOf(labels, readout),
     cell: true,
+    keys,
   };
 }
 
@@ -170,4 +182,25 @@ export function drawReadout(div: HTMLDivElement, picture: ReadoutPicture): void 
         .call(drawPart);
       optionalText(term, "p", "pe__partial", (d) => d.partial);
     });
+  // The key: each line's swatch is drawn like the mark it names (the .astro styles both alike).
+  const keys = part(root, "ul", "pe__mark-keys")
+    .attr("data-mark-keys", "")
+    .attr("hidden", picture.keys.length ? null : "")
+    .selectAll<HTMLLIElement, { kind: MarkKind; text: string }>("li")
+    .data(picture.keys)
+    .join((enter) => {
+      const li = enter.append("li");
+      li.append("svg")
+        .attr("aria-hidden", "true")
+        .attr("viewBox", "0 0 16 16")
+        .append("rect")
+        .attr("x", 2)
+        .attr("y", 2)
+        .attr("width", 12)
+        .attr("height", 12);
+      li.append("span");
+      return li;
+    });
+  keys.select("rect").attr("data-kind", (d) => d.kind);
+  keys.select("span").text((d) => d.text);
 }

@@ -1,7 +1,7 @@
 import { pointer, select } from "d3";
 import type { PipelineParams, PipelineResult } from "../../core";
 import type { PipelineExplorerLabels } from "./labels";
-import { marksOf, type Box, type Mark } from "./marks";
+import { marksOf, type Box, type Mark, type MarkKind } from "./marks";
 import { cellExists, readoutOf, type Cell, type MapStage } from "./readout";
 import { drawReadout, readoutPicture } from "./readoutDraw";
 
@@ -184,7 +184,13 @@ export class MapReadout {
     const { result, params } = this.host.network();
     const cell = this.shown ?? this.pinned;
     const readout = cell ? readoutOf(result, params, cell) : null;
-    drawReadout(this.body, readoutPicture(this.host.labels, readout, sameCell(cell, this.pinned)));
+    // The key names the pinned cell's marks only: a line for the outline under the pointer
+    // would change the panel's height as the pointer moves, and the panel can lie over the maps.
+    const kinds = new Set([...this.marks.values()].flat().map((mark) => mark.kind));
+    drawReadout(
+      this.body,
+      readoutPicture(this.host.labels, readout, sameCell(cell, this.pinned), kinds),
+    );
     this.drawMarks();
   }
 
@@ -193,7 +199,7 @@ export class MapReadout {
     const shown = this.shown && !sameCell(this.shown, this.pinned) ? this.shown : null;
     for (const [key, overlay] of this.overlays) {
       const canvas = this.host.canvases.get(key)!;
-      const marks: { kind: string; box: Box }[] = [...(this.marks.get(key) ?? [])];
+      const marks: { kind: MarkKind | "point"; box: Box }[] = [...(this.marks.get(key) ?? [])];
       if (shown && keyOf(shown.stage, shown.k) === key) {
         marks.push({
           kind: "point",

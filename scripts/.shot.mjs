@@ -1,0 +1,11 @@
+import { startSite } from "../tests/e2e/harness.mjs";
+const site = await startSite({ root: "dist" });
+const page = await site.openPage("en/pipeline/");
+const pe = page.locator("pipeline-explorer");
+await pe.scrollIntoViewIfNeeded();
+await page.waitForFunction(() => customElements.get("pipeline-explorer"));
+const canvas = pe.locator("canvas").nth(3);
+await canvas.click({ position: { x: 20, y: 20 } });
+await page.waitForTimeout(500);
+await pe.screenshot({ path: "/tmp/pe.png" });
+await site.close();
