@@ -38,9 +38,10 @@ function importsOf(file) {
 
 /**
  * The chunks of modules a page imports only on a reader's click, named by Vite after the module:
- * the figure exporter (figure-toolbar.ts imports it when a download button is pressed).
+ * the figure exporter and lecture mode (figure-toolbar.ts imports them when a download button or
+ * Lecture mode is pressed, or a link opens lecture mode).
  */
-export const ON_REQUEST_CHUNK = /^figureExport\.[\w-]+\.js$/;
+export const ON_REQUEST_CHUNK = /^(figureExport|lectureMode)\.[\w-]+\.js$/;
 const onRequest = (file) => ON_REQUEST_CHUNK.test(path.basename(file));
 
 /**
