@@ -1,6 +1,7 @@
 // What a built page's JavaScript is made of, counted as the budget test counts it
-// (scripts/pageWeight.mjs): the heaviest pages, then one page's chunks by gzip size and, when the
-// build has source maps, the source modules in them by their share of each chunk's gzip size.
+// (scripts/pageWeight.mjs): the heaviest pages, then one page's chunks by gzip size (those fetched
+// only on a reader's click apart) and, when the build has source maps, the source modules in the
+// shipped chunks by their share of each chunk's gzip size.
 // Usage: node scripts/js-weight.mjs [build dir, default dist] [page, default the heaviest]
 // For the modules: SOURCEMAP=1 OUT_DIR=dist-map npx astro build, then weigh dist-map.
 import { existsSync, readFileSync } from "node:fs";
@@ -13,13 +14,19 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(9);
 const pages = htmlFiles(root)
   .map((file) => pageWeight(root, file))
   .sort((a, b) => b.js - a.js);
-console.log("heaviest pages (up front, with every figure):");
-for (const p of pages.slice(0, 6)) console.log(`${kib(p.upFront)} ${kib(p.js)}  ${p.page}`);
+console.log("heaviest pages (up front, with every figure, on request):");
+for (const p of pages.slice(0, 6)) {
+  console.log(`${kib(p.upFront)} ${kib(p.js)} ${kib(p.onRequest)}  ${p.page}`);
+}
 
 const page = process.argv[3] ? pages.find((p) => p.page === process.argv[3]) : pages[0];
 if (!page) throw new Error(`no page ${process.argv[3]} in ${root}`);
 console.log(`\n${page.page}: ${page.chunks.length} chunks, ${kib(page.js).trim()}`);
 for (const chunk of [...page.chunks].sort((a, b) => gzipSize(b) - gzipSize(a))) {
+  console.log(`${kib(gzipSize(chunk))}  ${path.relative(root, chunk)}`);
+}
+console.log(`on request (a reader's click), not counted above: ${kib(page.onRequest).trim()}`);
+for (const chunk of page.onRequestChunks) {
   console.log(`${kib(gzipSize(chunk))}  ${path.relative(root, chunk)}`);
 }
 

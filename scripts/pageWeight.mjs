@@ -1,8 +1,10 @@
 // What a built page fetches in JavaScript and CSS, gzipped: the one way of counting shared by the
 // budget test (tests/e2e/budget.test.mjs) and the weighing script (scripts/js-weight.mjs).
 // Static analysis of the HTML and of the chunks' imports. Up front: the static imports (what the
-// browser fetches before the page works). In all: the dynamic imports too, which a page makes when
-// a figure comes near (defineWhenNear) or a reader asks for something (a figure's download).
+// browser fetches before the page works). With every figure: the dynamic imports too, which a page
+// makes when a figure comes near (defineWhenNear). On request: what a page fetches only when a
+// reader asks for it with a click (a figure's PNG or SVG download), counted apart: a reader who
+// scrolls through a chapter never fetches it.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -23,24 +25,39 @@ export function gzipSize(file) {
   return gzipped.get(file);
 }
 
-/** A chunk's imports: static (`from "./x.js"`), or also dynamic (`import("./x.js")`). */
-function importsOf(file, { dynamic }) {
+/** A chunk's static imports (`from "./x.js"`, `import "./x.js"`) and dynamic ones (`import("./x.js")`). */
+function importsOf(file) {
   const code = readFileSync(file, "utf8");
-  const pattern = dynamic
-    ? /(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g
-    : /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
-  return [...code.matchAll(pattern)].map((m) => path.resolve(path.dirname(file), m[1]));
+  return [...code.matchAll(/(?:import|from)\s*(\(?)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
+    (m) => ({
+      file: path.resolve(path.dirname(file), m[2]),
+      dynamic: m[1] === "(",
+    }),
+  );
 }
 
-/** The scripts and every chunk they import, each once. */
-export function chunksOf(scripts, options) {
+/**
+ * The chunks of modules a page imports only on a reader's click, named by Vite after the module:
+ * the figure exporter and lecture mode (figure-toolbar.ts imports them when a download button or
+ * Lecture mode is pressed, or a link opens lecture mode).
+ */
+export const ON_REQUEST_CHUNK = /^(figureExport|lectureMode)\.[\w-]+\.js$/;
+const onRequest = (file) => ON_REQUEST_CHUNK.test(path.basename(file));
+
+/**
+ * The scripts and every chunk they import, each once: statically imported chunks always, dynamic
+ * imports with `dynamic`, except those `skipDynamic(file)` leaves out (with what only they import).
+ */
+export function chunksOf(scripts, { dynamic, skipDynamic = () => false }) {
   const js = new Set();
   const queue = [...scripts];
   while (queue.length) {
     const file = queue.pop();
     if (js.has(file)) continue;
     js.add(file);
-    queue.push(...importsOf(file, options));
+    for (const next of importsOf(file)) {
+      if (!next.dynamic || (dynamic && !skipDynamic(next.file))) queue.push(next.file);
+    }
   }
   return [...js];
 }
@@ -58,12 +75,16 @@ export function pageWeight(root, htmlFile, base = "/") {
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
     fileOf(m[1]),
   );
-  const chunks = chunksOf(scripts, { dynamic: true });
+  const chunks = chunksOf(scripts, { dynamic: true, skipDynamic: onRequest });
+  const shipped = new Set(chunks);
+  const onRequestChunks = chunksOf(scripts, { dynamic: true }).filter((c) => !shipped.has(c));
   return {
     page: path.relative(root, htmlFile),
     upFront: total(chunksOf(scripts, { dynamic: false })),
     js: total(chunks),
     chunks,
+    onRequest: total(onRequestChunks),
+    onRequestChunks,
     css: total(styles),
     hasWidget: /class="widget\b/.test(html),
   };

@@ -9,4 +9,5 @@ export * from "./activations";
 export * from "./pooling";
 export * from "./presets";
 export * from "./pipeline";
+export * from "./pipelineUpdate";
 export * from "./incremental";

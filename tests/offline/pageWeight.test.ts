@@ -1,7 +1,8 @@
 /**
  * How the page-weight budget counts a page's JavaScript (scripts/pageWeight.mjs): the page's
- * scripts and their static imports up front; the dynamic imports too in all; each chunk once,
- * gzipped; the build's base stripped from the page's URLs.
+ * scripts and their static imports up front; the dynamic imports too in all, except the figure
+ * exporter's, imported on a reader's click, counted apart with what only it imports; each chunk
+ * once, gzipped; the build's base stripped from the page's URLs.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -48,9 +49,43 @@ describe("pageWeight", () => {
       size("_astro/entry.js", "_astro/shared.js", "_astro/widget.js", "_astro/deep.js"),
     );
     expect(weight.chunks).toHaveLength(4);
+    expect(weight.onRequest).toBe(0);
     expect(weight.css).toBe(gz("body{margin:0}"));
     expect(weight.hasWidget).toBe(true);
     expect(weight.page).toBe(path.join("en", "page", "index.html"));
+  });
+
+  it("counts the exporter, imported on a click, and what only it imports, apart", async () => {
+    const exporter = 'import{deep}from"./deep.js";import"./exportOnly.js";';
+    const toolbar = 'document.onclick=()=>import("./figureExport.AbC-12.js");';
+    await put("_astro/figureExport.AbC-12.js", exporter);
+    await put("_astro/exportOnly.js", "export const e=3;");
+    await put("_astro/toolbar.js", toolbar);
+    await put(
+      "en/page/index.html",
+      '<script type="module" src="/_astro/entry.js"></script><script type="module" src="/_astro/toolbar.js"></script>',
+    );
+    const weight = pageWeight(root, path.join(root, "en/page/index.html"));
+    const shipped = ["entry.js", "shared.js", "widget.js", "deep.js", "toolbar.js"];
+    expect(weight.chunks.map((c: string) => path.basename(c)).sort()).toEqual(shipped.sort());
+    expect(weight.js).toBe(
+      gz(toolbar) +
+        (["entry", "shared", "widget", "deep"] as const).reduce(
+          (sum, name) => sum + gz(CHUNKS[`_astro/${name}.js`]),
+          0,
+        ),
+    );
+    expect(weight.onRequest).toBe(gz(exporter) + gz("export const e=3;"));
+  });
+
+  it("counts the exporter as any chunk when a chunk imports it statically", async () => {
+    await put("_astro/figureExport.x1.js", "export const x=1;");
+    await put("_astro/eager.js", 'import"./figureExport.x1.js";');
+    await put("page/index.html", '<script type="module" src="/_astro/eager.js"></script>');
+    const weight = pageWeight(root, path.join(root, "page/index.html"));
+    expect(weight.upFront).toBe(gz('import"./figureExport.x1.js";') + gz("export const x=1;"));
+    expect(weight.js).toBe(weight.upFront);
+    expect(weight.onRequest).toBe(0);
   });
 
   it("finds the files of a build made for a sub-path", async () => {

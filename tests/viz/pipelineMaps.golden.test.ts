@@ -6,9 +6,8 @@ import {
   explorerParams,
   inputTensor,
   shownStages,
-  stageMap,
-  stageScale,
 } from "../../src/widgets/PipelineExplorer/model";
+import { stageMap, stageScale } from "../../src/widgets/PipelineExplorer/maps";
 import { PICTURED_STAGES, lensNetwork } from "../../src/widgets/TermLens/thumbnails";
 import { stageThumbnails } from "../../src/widgets/TermLens/thumbnailPngs";
 import { goldenSvg, label, mapImage, pixelImage } from "./goldenSvg";

@@ -4,7 +4,7 @@ import { tensor } from "../../src/core";
 import { tensorScale } from "../../src/widgets/CellGrid/cells";
 import { mapView } from "../../src/widgets/CheckedExercises/mapView";
 import { biasTaskMaps } from "../../src/widgets/CheckedExercises/model";
-import { stageScale } from "../../src/widgets/PipelineExplorer/model";
+import { stageScale } from "../../src/widgets/PipelineExplorer/maps";
 import { heatmapPixels } from "../../src/viz/heatmap";
 import { legendGradient, legendModel } from "../../src/viz/legend";
 import { formatNumber } from "../../src/viz/format";

@@ -5,11 +5,9 @@ import {
   defaultConfig,
   explorerParams,
   inputTensor,
-  mapSummary,
-  ownMapScale,
   shownStages,
-  stageScale,
 } from "../../src/widgets/PipelineExplorer/model";
+import { mapSummary, ownMapScale, stageScale } from "../../src/widgets/PipelineExplorer/maps";
 import { SAMPLES, sampleValues, SAMPLE_SIZE } from "../../src/widgets/samples";
 
 describe("pipeline explorer model", () => {

@@ -5,7 +5,7 @@ import {
 } from "../../widgets/shared/figureCitation";
 import type { FigureFrame } from "../../widgets/shared/figureExport";
 import { embedCode } from "../embed/embedCode";
-import { lectureMode, type LectureFigure } from "../lecture/lectureMode";
+import type { LectureFigure, LectureMode } from "../lecture/lectureMode";
 import { figureIds, figureInHash, lectureInHash, linkToFigure, stateOnly } from "./figureLink";
 import { landOnFigure } from "./landOnFigure";
 import { instanceHash } from "../../widgets/instanceHash";
@@ -72,7 +72,16 @@ const figures = new Map(widgets.map((widget, i) => [ids[i], widget]));
 const lectureTemplate = document.querySelector<HTMLTemplateElement>("template[data-lecture-bar]");
 const lectureFigures: LectureFigure[] = [];
 const inFrame = window.self !== window.top;
-const lecture = lectureTemplate && !inFrame ? lectureMode(lectureTemplate, lectureFigures) : null;
+const canLecture = lectureTemplate !== null && !inFrame;
+let lecture: Promise<LectureMode> | undefined;
+// Lecture mode's code is loaded when a reader first opens it (a click, or a link to it): a page
+// that is only read does not fetch it.
+function openLecture(index: number): void {
+  lecture ??= import("../lecture/lectureMode").then(({ lectureMode }) =>
+    lectureMode(lectureTemplate!, lectureFigures),
+  );
+  void lecture.then((mode) => mode.open(index));
+}
 
 for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
   const link = () => linkToFigure(pageHref(), id);
@@ -87,7 +96,7 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
   const citeButton = find<HTMLButtonElement>("[data-action='cite']");
   const embedButton = find<HTMLButtonElement>("[data-action='embed']");
   const lectureButton = find<HTMLButtonElement>("[data-action='lecture']");
-  if (lecture) lectureFigures.push({ widget, id, title: figureTitle, button: lectureButton });
+  if (canLecture) lectureFigures.push({ widget, id, title: figureTitle, button: lectureButton });
   else lectureButton.remove();
   // The embed page holds one copy, without a key: it gets this copy's state, unprefixed.
   const embedHash = () => stateOnly(instanceHash(location.hash, widget.dataset.key));
@@ -132,7 +141,7 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
         }
         break;
       case "lecture":
-        lecture?.open(index);
+        openLecture(index);
         break;
       case "copy-embed":
         void copy(find<HTMLTextAreaElement>("[data-embed-code]").value, status, done);
@@ -156,7 +165,7 @@ for (const [index, [id, widget]] of (template ? [...figures] : []).entries()) {
 
 // A link copied in lecture mode opens it again, on its figure, once the page has landed there.
 void landOnFigure(figures).then(() => {
-  if (!lecture || !lectureInHash(location.hash)) return;
+  if (!canLecture || !lectureInHash(location.hash)) return;
   const index = [...figures.keys()].indexOf(figureInHash(location.hash) ?? "");
-  if (index >= 0) lecture.open(index);
+  if (index >= 0) openLecture(index);
 });

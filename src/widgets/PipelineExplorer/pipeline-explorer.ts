@@ -32,16 +32,11 @@ import {
   explorerParams,
   shownStages,
   inputTensor,
-  mapAltText,
-  ownMapScale,
-  mapSummary,
-  stageMap,
-  summaryCells,
-  stageScale,
   type ExplorerConfig,
   type ScaleMode,
   type ShownStage,
 } from "./model";
+import { mapAltText, ownMapScale, mapSummary, stageMap, summaryCells, stageScale } from "./maps";
 import { drawCredit, drawFileMessage, drawNumbers, drawStageHead, drawStatus } from "./draw";
 import type { PipelineExplorerLabels } from "./labels";
 import { readExplorerState, readPinnedCell, writeExplorerState, writePinnedCell } from "./state";

@@ -7,7 +7,8 @@ import {
   type Tensor,
 } from "../../core";
 import type { ColourScale } from "../../viz/scales";
-import { defaultConfig, explorerParams, inputTensor, stageScale } from "../PipelineExplorer/model";
+import { defaultConfig, explorerParams, inputTensor } from "../PipelineExplorer/model";
+import { stageScale } from "../PipelineExplorer/maps";
 
 /** The stages whose cards show a picture of our own network's tensor. */
 export const PICTURED_STAGES = ["x", "w1", "s1", "z1", "a1", "p1", "s2", "z2", "a2", "p2"] as const;
