@@ -8,6 +8,8 @@ export type StageChoice = (typeof STAGE_CHOICES)[number];
 
 /** Every visible or spoken word of the checked exercises; each edition has its own. */
 export interface CheckedExercisesLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   check: string;
   correct: string;
   notYet: string;
@@ -52,6 +54,7 @@ export interface CheckedExercisesLabels {
 }
 
 export const checkedExercisesEn: CheckedExercisesLabels = {
+  lang: "en",
   check: "Check",
   correct: "Correct.",
   notYet: "Not yet.",
@@ -131,6 +134,7 @@ export const checkedExercisesEn: CheckedExercisesLabels = {
 };
 
 export const checkedExercisesJa: CheckedExercisesLabels = {
+  lang: "ja",
   check: "答え合わせ",
   correct: "正解です。",
   notYet: "まだ違います。",

@@ -5,6 +5,8 @@ import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/pre
 
 /** Every visible or spoken word of the pipeline explorer; each edition passes its own. */
 export interface PipelineExplorerLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   caption: string;
   input: string;
   sample: string;
@@ -83,6 +85,7 @@ export interface ReadoutLabels {
 }
 
 export const pipelineExplorerEn: PipelineExplorerLabels = {
+  lang: "en",
   caption:
     "The two-layer network, computed live in your browser. Edit a kernel cell or a bias and watch every map that depends on it change.",
   input: "Input x",
@@ -176,6 +179,7 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
 };
 
 export const pipelineExplorerJa: PipelineExplorerLabels = {
+  lang: "ja",
   caption:
     "2層のネットワークを、ブラウザ上でその場で計算している。カーネルのセルかバイアスを書き換えると、それに依存するマップがすべて変わる。",
   input: "入力x",

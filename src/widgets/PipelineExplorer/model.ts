@@ -8,7 +8,7 @@ import {
   type PipelineResult,
   type Tensor,
 } from "../../core";
-import { formatNumber } from "../../viz/format";
+import { formatNumber, formatSize } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
 import type { PipelineExplorerLabels } from "./labels";
 import { colourScale, roleOfStage, scaleKindFor, type ColourScale } from "../../viz/scales";
@@ -155,7 +155,7 @@ export function mapAltText(
   return fillLabel(labels.mapAlt, {
     stage: labels.stageNames[stage],
     k: k + 1,
-    size: `${height} × ${width}`,
+    size: formatSize(height, width, labels.lang),
     min: formatNumber(summary.min),
     max: formatNumber(summary.max),
     zero: Math.round(summary.zeroShare * 100),

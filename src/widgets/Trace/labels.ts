@@ -2,6 +2,8 @@ import type { Lang } from "../../i18n";
 
 /** Every visible or spoken word of the trace figure; each edition passes its own. */
 export interface TraceLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   caption: string;
   /** The network the first frame shows: the pipeline explorer's default one. */
   network: string;
@@ -47,6 +49,7 @@ export interface TraceLabels {
 }
 
 export const traceEn: TraceLabels = {
+  lang: "en",
   caption:
     "Follow one output back through the network. Point at a cell of the output grid (a2, or z2 before its ReLU), or focus it and use the arrow keys: its receptive field lights up in a1, z1 and x. Click a cell to pin it while you read its numbers. Hatched cells are where the path is cut: units ReLU set to zero, and pixels whose small change cannot reach the output.",
   network:
@@ -104,6 +107,7 @@ export const traceEn: TraceLabels = {
 };
 
 export const traceJa: TraceLabels = {
+  lang: "ja",
   caption:
     "1つの出力からネットワークをさかのぼる。出力の格子（a2、またはReLUを通す前のz2）のセルを指すか、格子にフォーカスして矢印キーを使うと、その受容野がa1、z1、xで光る。セルをクリックすると固定され、数値を読む間は動かない。斜線のセルは経路が断たれているところ、つまりReLUが0にしたユニットと、少し変えても出力に届かない画素である。",
   network:

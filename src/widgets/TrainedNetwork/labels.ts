@@ -3,6 +3,8 @@ import type { TensorKind } from "./model";
 
 /** Every visible or spoken word of the trained-network widget; each edition passes its own. */
 export interface TrainedNetworkLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   captions: Record<"maps" | "dead" | "occlusion", string>;
   digit: string;
   /** An option of the digit menu: "{label}, example {n}". */
@@ -85,6 +87,7 @@ export interface TrainedNetworkLabels {
 }
 
 export const trainedNetworkEn: TrainedNetworkLabels = {
+  lang: "en",
   captions: {
     maps: "A small network trained on handwritten digits by this site's own code, computed live in your browser. Pick a held-out digit or draw one, then choose which tensor to look at.",
     dead: "Push one conv1 filter's bias down and watch its activation maps go dark on every digit.",
@@ -179,6 +182,7 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
 };
 
 export const trainedNetworkJa: TrainedNetworkLabels = {
+  lang: "ja",
   captions: {
     maps: "本書自身のコードで手書き数字を学習させた小さなネットワークを、ブラウザ上でその場で計算している。学習に使っていない評価用の数字を選ぶか自分で描き、表示するテンソルを選ぶ。",
     dead: "conv1のフィルタ1つのバイアスを下げていくと、その活性化マップがどの数字でも暗くなっていく。",
