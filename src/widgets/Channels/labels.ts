@@ -118,7 +118,7 @@ export const channelsJa: ChannelsLabels = {
   sum: "4つの和",
   plusBias: "+ b2[{o}] = {b}",
   result: "z2[{o}]",
-  mapAlt: "{name}：{size}の格子、値は{min}から{max}まで",
+  mapAlt: "{name}：値が{min}から{max}までの{size}の格子",
   legendFor: "{stage}のカラースケール",
   legendStages: {
     z1: "z1",

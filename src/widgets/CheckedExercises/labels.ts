@@ -150,10 +150,10 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
     title: "1. 縦のエッジを捉えるカーネル",
     task: "カーネルw1を書き換えて、a1 = ReLU(w1 ∗ x)が縦のエッジだけで光るようにせよ。正方形と円の左右の縁は光り、上下の縁と平らな領域は光らないようにする。カーネルの初期値は恒等カーネルで、すべてをそのまま通す。",
     kernel: "カーネルw1",
-    cell: "カーネルw1、{r}行{c}列",
+    cell: "カーネルw1の{r}行{c}列",
     inputName: "x（正方形と円）",
     outputName: "a1 = ReLU(w1 ∗ x)",
-    mapAlt: "{stage}：{size}の格子、値は{min}から{max}まで",
+    mapAlt: "{stage}：値が{min}から{max}までの{size}の格子",
     updated: "a1の値は{min}から{max}までになりました。",
     hints: {
       zero: "何も光りません。重みがすべて0なので、w1 ∗ xはどこでも0です。ある列に負の重みを、別の列に正の重みを置いてみてください。",
