@@ -165,8 +165,8 @@ export const slidingWindowJa: SlidingWindowLabels = {
   inputGrid: "3×3の窓を重ねた入力x",
   keyHelp:
     "入力の格子にフォーカスし、矢印キーで窓を動かします。HomeキーとEndキーで最初と最後の位置に移ります。",
-  zGrid: "z1（和にバイアスを足したもの）、ここまでに計算した分",
-  aGrid: "a1 = ReLU(z1)、ここまでに計算した分",
+  zGrid: "ここまでに計算したz1（和にバイアスを足したもの）",
+  aGrid: "ここまでに計算したa1 = ReLU(z1)",
   stageNames: { x: "入力x", z1: "z1 = w1 ∗ x + b1", a1: "a1 = ReLU(z1)" },
   legendFor: "{stage}のカラースケール",
   paddingNote: "破線のセルはゼロパディング。",
