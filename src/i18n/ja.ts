@@ -132,7 +132,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   },
   "channels-view": {
     title: "チャネル",
-    about: "z2の各マップがa1のすべてのマップからの寄与をどう足し合わせるか。",
+    about: "z2の各マップが、a1のすべてのマップからの寄与をどう足し合わせるかを見ます。",
   },
   "conv-arithmetic": {
     title: "出力サイズの計算",
@@ -140,7 +140,7 @@ export const widgetTitlesJa: Record<WidgetName, { title: string; about: string }
   },
   "trace-view": {
     title: "受容野をたどる",
-    about: "1つの出力から両方の層をさかのぼり、依存する入力画素までたどります。",
+    about: "出力のセルを1つ選び、両方の層をさかのぼって、それが依存する入力画素までたどります。",
   },
   "kernel-feature-map": {
     title: "カーネル法の特徴写像φ",

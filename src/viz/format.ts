@@ -1,4 +1,5 @@
 import { format } from "d3";
+import type { Lang } from "../i18n";
 
 /** d3-format's "r" keeps significant digits in decimal notation, "~" drops trailing zeros. */
 const formatters = new Map<number, (value: number) => string>();
@@ -17,4 +18,15 @@ export function formatNumber(value: number, digits = 3): string {
     formatters.set(digits, formatter);
   }
   return formatter(value);
+}
+
+/**
+ * The joins of a grid's size by edition: Japanese typesetting sets 3×3 solid, as the
+ * terminology table writes it; English spaces the sign.
+ */
+const SIZE_JOIN: Record<Lang, string> = { en: " × ", ja: "×" };
+
+/** A grid's size, rows by columns, as the edition writes it: "28 × 28" in English, "28×28" in Japanese. */
+export function formatSize(rows: number, cols: number, lang: Lang): string {
+  return `${rows}${SIZE_JOIN[lang]}${cols}`;
 }

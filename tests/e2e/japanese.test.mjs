@@ -318,6 +318,40 @@ describe("the sources' names in the Japanese edition", () => {
   });
 });
 
+/** The text alternatives and crop notes that name a map's size, after the scripts have run. */
+function sizeTexts() {
+  const picked = document.querySelectorAll(
+    "img[alt], canvas[aria-label], .cg__cells[aria-label], .tr__crop",
+  );
+  return [...picked]
+    .map((el) => el.getAttribute("alt") ?? el.getAttribute("aria-label") ?? el.textContent ?? "")
+    .filter((text) => /\d\s?×\s?\d/.test(text));
+}
+
+describe("sizes in the Japanese edition", () => {
+  // The terminology table writes 3×3; the English edition keeps 28 × 28 (formatSize).
+  for (const [lang, path] of [
+    ["ja", "pipeline/"],
+    ["ja", "mechanics/"],
+    ["en", "mechanics/"],
+  ]) {
+    test(`/${lang}/${path}: the maps' text alternatives write sizes as the ${lang} edition does`, async () => {
+      const page = await site.openPage(`${lang}/${path}`, { viewport: DESKTOP });
+      try {
+        const texts = await page.evaluate(sizeTexts);
+        const solid = texts.filter((t) => /\b64×64\b/.test(t));
+        const spaced = texts.filter((t) => /\b64 × 64\b/.test(t));
+        const [written, other] = lang === "ja" ? [solid, spaced] : [spaced, solid];
+        assert.ok(written.length > 0, `no text names a 64-by-64 map: ${texts.slice(0, 3)}`);
+        assert.deepEqual(other, [], `sizes written as the other edition writes them`);
+        assertNoProblems(page);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe("citations in the Japanese edition", () => {
   test("/ja/bibliography/ shows no English interface word: 刊行年不明, not n.d.; locators in Japanese", async () => {
     const page = await site.openPage("ja/bibliography/", { viewport: DESKTOP });

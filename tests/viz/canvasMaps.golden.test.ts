@@ -68,10 +68,15 @@ describe("golden drawings: canvas maps", () => {
     const words = labels.edge;
     const input = edgePreviewInput();
     const svg = figures([
-      ["x", mapView(input, words.inputName, words.mapAlt, "input")],
+      ["x", mapView(input, words.inputName, words.mapAlt, labels.lang, "input")],
       [
         "a1",
-        mapView(rectifiedResponse(startingEdgeKernel(), input), words.outputName, words.mapAlt),
+        mapView(
+          rectifiedResponse(startingEdgeKernel(), input),
+          words.outputName,
+          words.mapAlt,
+          labels.lang,
+        ),
       ],
     ]);
     await expect(svg).toMatchFileSnapshot("./golden/exercise-edge.svg");
@@ -81,8 +86,8 @@ describe("golden drawings: canvas maps", () => {
     const words = labels.bias;
     const maps = biasTaskMaps(-0.2);
     const svg = figures([
-      ["z1", mapView(maps.z1, words.z1Name, words.mapAlt, "signed")],
-      ["a1", mapView(maps.a1, words.a1Name, words.mapAlt)],
+      ["z1", mapView(maps.z1, words.z1Name, words.mapAlt, labels.lang, "signed")],
+      ["a1", mapView(maps.a1, words.a1Name, words.mapAlt, labels.lang)],
     ]);
     await expect(svg).toMatchFileSnapshot("./golden/exercise-bias.svg");
   });

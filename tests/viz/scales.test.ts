@@ -75,7 +75,7 @@ describe("colourScale", () => {
     expect(tensorScale(positive, "signed").kind).toBe("diverging");
     expect(tensorScale(positive).kind).toBe("sequential");
     const { z1 } = biasTaskMaps(5);
-    const view = mapView(z1, "z1", "{stage}", "signed");
+    const view = mapView(z1, "z1", "{stage}", "en", "signed");
     expect(view.min).toBeGreaterThan(0);
     expect(view.scale.kind).toBe("diverging");
   });

@@ -113,8 +113,9 @@ const LATIN_IN_FORMULAS = new Set(["ReLU", "Leaky", "tanh", "sigmoid", "max", "p
 
 const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
-/** Every string in a labels object, by its dotted path (array items by index). */
+/** Every string in a labels object, by its dotted path (array items by index); `lang` names the edition, it is no word. */
 function leaves(value: unknown, path = ""): [string, string][] {
+  if (path === "lang") return [];
   if (typeof value === "string") return [[path, value]];
   if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([key, child]) =>
@@ -138,8 +139,12 @@ describe.each(Object.entries(WIDGETS))("labels of %s", (widget, labels) => {
   const en = new Map(leaves(labels.en));
   const ja = new Map(leaves(labels.ja));
 
-  it("every edition has labels", () => {
+  it("every edition has labels, each saying which edition it is when it carries the field", () => {
     expect(Object.keys(labels).sort()).toEqual([...LANGS].sort());
+    for (const lang of LANGS) {
+      const own = (labels as Record<string, { lang?: string }>)[lang];
+      if ("lang" in own) expect(own.lang).toBe(lang);
+    }
   });
 
   it("the Japanese labels have exactly the keys of the English ones, nested records included", () => {

@@ -183,7 +183,7 @@ describe("pipeline explorer readout text and URL", () => {
     expect(en[2]).toMatch(/^z1 = s1 \+ b1\[4\] = .* \+ \(−0\.35\) = /);
     expect(en[3]).toMatch(/^a1 = ReLU\(z1\) = max\(0, /);
     const ja = readoutSentences(pipelineExplorerJa, readout, false);
-    expect(ja[0]).toMatch(/^a1のマップ4、1行10列：/);
+    expect(ja[0]).toMatch(/^a1のマップ4の1行10列：/);
     expect(ja[1]).toMatch(/3×3の窓/);
     const z2 = readoutSentences(
       pipelineExplorerEn,

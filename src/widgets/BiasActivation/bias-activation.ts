@@ -261,7 +261,7 @@ class BiasActivation extends WidgetElement<BiasActivationLabels> {
       drawHeatmap(canvas, values, SAMPLE_SIZE, SAMPLE_SIZE, scale);
       canvas.setAttribute(
         "aria-label",
-        mapAlt(this.labels.mapAlt, this.labels.stageNames[key], values),
+        mapAlt(this.labels.mapAlt, this.labels.stageNames[key], values, this.labels.lang),
       );
     }
     updateLegend(this, stage, scale);

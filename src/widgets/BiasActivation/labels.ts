@@ -5,6 +5,8 @@ import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/pre
 
 /** Every visible or spoken word of the bias-and-activation widget; each edition passes its own. */
 export interface BiasActivationLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   caption: string;
   controls: string;
   kernel: string;
@@ -55,6 +57,7 @@ export interface BiasActivationLabels {
 }
 
 export const biasActivationEn: BiasActivationLabels = {
+  lang: "en",
   caption:
     "One map of conv1, before and after its bias and its activation. Slide the bias, choose f, and watch the histogram of z1 move across the point where f bends.",
   controls: "Kernel, bias and activation",
@@ -149,6 +152,7 @@ export const biasActivationEn: BiasActivationLabels = {
 };
 
 export const biasActivationJa: BiasActivationLabels = {
+  lang: "ja",
   caption:
     "conv1のマップ1枚を、バイアスと活性化関数を通す前と後で示す。バイアスを動かしたりfを選び直したりすると、z1のヒストグラムがfの折れ曲がる点をまたいで動く。",
   controls: "カーネル、バイアス、活性化関数",
@@ -179,7 +183,7 @@ export const biasActivationJa: BiasActivationLabels = {
     z: "z1 = s1 + b1",
     a: "a1 = f(z1)",
   },
-  mapAlt: "{stage}：{size}の格子、値は{min}から{max}まで",
+  mapAlt: "{stage}：値が{min}から{max}までの{size}の格子",
   legendFor: "{stage}のカラースケール",
   histogramTitle: "z1の値の分布",
   histogramAxisX: "z1 = s1 + b1",
@@ -216,8 +220,8 @@ export const biasActivationJa: BiasActivationLabels = {
   },
   canvasLegend: "キャンバス上のグレーの濃さ（z1の値：0以下で黒、1以上で白）",
   viewAlt: {
-    z: "符号付きのz1：{size}の格子、値は{min}から{max}まで",
-    a: "f(z1)：{size}の格子、値は{min}から{max}まで",
+    z: "符号付きのz1：値が{min}から{max}までの{size}の格子",
+    a: "f(z1)：値が{min}から{max}までの{size}の格子",
     canvas: "8ビットのグレー画像に切り詰めたz1：黒{black}、白{white}",
   },
   numbers: "図の背後にある数値",

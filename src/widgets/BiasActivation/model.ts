@@ -7,7 +7,8 @@ import {
   type ActivationName,
   type ActivationSpec,
 } from "../../core";
-import { formatNumber } from "../../viz/format";
+import { formatNumber, formatSize } from "../../viz/format";
+import type { Lang } from "../../i18n";
 import { colourScale, scaleKindFor, type ColourScale } from "../../viz/scales";
 import { fillLabel } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
@@ -220,11 +221,16 @@ export function mapScale(values: ArrayLike<number>, isInput = false): ColourScal
 /** The grey scale the canvas view uses: byte/255 from black (0) to white (1). */
 export const CANVAS_SCALE = colourScale("image", 0, 1);
 
-export function mapAlt(template: string, stage: string, values: ArrayLike<number>): string {
+export function mapAlt(
+  template: string,
+  stage: string,
+  values: ArrayLike<number>,
+  lang: Lang,
+): string {
   const { min, max } = range(values);
   return fillLabel(template, {
     stage,
-    size: `${SAMPLE_SIZE} × ${SAMPLE_SIZE}`,
+    size: formatSize(SAMPLE_SIZE, SAMPLE_SIZE, lang),
     min: formatNumber(min),
     max: formatNumber(max),
   });

@@ -91,7 +91,7 @@ export function viewPicture(
   return {
     values,
     scale: mapScale(values),
-    alt: mapAlt(labels.viewAlt[view], name, values),
+    alt: mapAlt(labels.viewAlt[view], name, values, labels.lang),
     legend: fillLabel(labels.legendFor, { stage: name }),
     caption: labels.viewCaptions[view],
   };

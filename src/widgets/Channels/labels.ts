@@ -3,6 +3,8 @@ import { sampleLabelsEn, sampleLabelsJa, type SampleLabels } from "../samples/la
 
 /** Every visible or spoken word of the channels widget; each edition passes its own. */
 export interface ChannelsLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   caption: string;
   volumeHeading: string;
   volumeAlt: string;
@@ -36,6 +38,7 @@ export interface ChannelsLabels {
 }
 
 export const channelsEn: ChannelsLabels = {
+  lang: "en",
   caption:
     "Layer 1 turns one grey image into four maps, stacked into a volume. Each map of layer 2 reads every map of that volume, each through its own 3×3 slice of the filter, and adds one bias.",
   volumeHeading: "z1 as a volume",
@@ -85,6 +88,7 @@ export const channelsEn: ChannelsLabels = {
 };
 
 export const channelsJa: ChannelsLabels = {
+  lang: "ja",
   caption:
     "第1層は1枚のグレー画像を4枚のマップに変え、それらを積み重ねてボリュームにする。第2層の各マップは、そのボリュームのすべてのマップを、フィルタのうちそれぞれに対応する3×3のスライスを通して読み、バイアスを1つ加える。",
   volumeHeading: "ボリュームとしてのz1",
@@ -114,7 +118,7 @@ export const channelsJa: ChannelsLabels = {
   sum: "4つの和",
   plusBias: "+ b2[{o}] = {b}",
   result: "z2[{o}]",
-  mapAlt: "{name}：{size}の格子、値は{min}から{max}まで",
+  mapAlt: "{name}：値が{min}から{max}までの{size}の格子",
   legendFor: "{stage}のカラースケール",
   legendStages: {
     z1: "z1",
@@ -122,7 +126,7 @@ export const channelsJa: ChannelsLabels = {
     parts: "4つの寄与、その和、z2（共通のスケール）",
   },
   probe:
-    "{row}行{col}列（枠で囲んだ画素）では、{terms} = {sum}、そして{sum} + ({b}) = {z}。これがそこでのz2[{o}]の値である。",
+    "{row}行{col}列（枠で囲んだ画素）では{terms} = {sum}となり、バイアスを足すと{sum} + ({b}) = {z}になる。これがこの画素でのz2[{o}]の値である。",
   numbers: "図の背後にある数値",
   numbersCaption: "z2のマップ{o}を作る和の各マップと、枠で囲んだ画素での値",
   map: "マップ",

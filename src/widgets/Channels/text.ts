@@ -1,4 +1,4 @@
-import { formatNumber } from "../../viz/format";
+import { formatNumber, formatSize } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
 import type { ChannelsLabels } from "./labels";
 import { mapRange, type SumView } from "./model";
@@ -14,7 +14,7 @@ export function mapAlt(
   const { min, max } = mapRange(values);
   return fillLabel(labels.mapAlt, {
     name,
-    size: `${height} × ${width}`,
+    size: formatSize(height, width, labels.lang),
     min: formatNumber(min),
     max: formatNumber(max),
   });

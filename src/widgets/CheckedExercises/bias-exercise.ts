@@ -54,9 +54,14 @@ class BiasExercise extends WidgetElement<CheckedExercisesLabels> {
   private redraw(): void {
     const words = this.labels.bias;
     const maps = biasTaskMaps(this.bias, this.input);
-    const z1 = mapView(maps.z1, words.z1Name, words.mapAlt, "signed");
+    const z1 = mapView(maps.z1, words.z1Name, words.mapAlt, this.labels.lang, "signed");
     drawMap(this, this.canvases.get("z1-0"), "z1", z1);
-    drawMap(this, this.canvases.get("a1-0"), "a1", mapView(maps.a1, words.a1Name, words.mapAlt));
+    drawMap(
+      this,
+      this.canvases.get("a1-0"),
+      "a1",
+      mapView(maps.a1, words.a1Name, words.mapAlt, this.labels.lang),
+    );
     announce(
       this,
       fillLabel(words.updated, { min: formatNumber(z1.min), max: formatNumber(z1.max) }),

@@ -41,7 +41,7 @@ class EdgeExercise extends WidgetElement<CheckedExercisesLabels> {
       this,
       canvases.get("x-0"),
       "x",
-      mapView(this.input, words.inputName, words.mapAlt, "input"),
+      mapView(this.input, words.inputName, words.mapAlt, this.labels.lang, "input"),
     );
     this.redraw();
     enableControls(this);
@@ -74,7 +74,12 @@ class EdgeExercise extends WidgetElement<CheckedExercisesLabels> {
 
   private redraw(): void {
     const words = this.labels.edge;
-    const a1 = mapView(rectifiedResponse(this.kernel, this.input), words.outputName, words.mapAlt);
+    const a1 = mapView(
+      rectifiedResponse(this.kernel, this.input),
+      words.outputName,
+      words.mapAlt,
+      this.labels.lang,
+    );
     drawMap(this, this.canvas, "a1", a1);
     announce(
       this,

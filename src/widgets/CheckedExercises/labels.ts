@@ -8,6 +8,8 @@ export type StageChoice = (typeof STAGE_CHOICES)[number];
 
 /** Every visible or spoken word of the checked exercises; each edition has its own. */
 export interface CheckedExercisesLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   check: string;
   correct: string;
   notYet: string;
@@ -52,6 +54,7 @@ export interface CheckedExercisesLabels {
 }
 
 export const checkedExercisesEn: CheckedExercisesLabels = {
+  lang: "en",
   check: "Check",
   correct: "Correct.",
   notYet: "Not yet.",
@@ -131,6 +134,7 @@ export const checkedExercisesEn: CheckedExercisesLabels = {
 };
 
 export const checkedExercisesJa: CheckedExercisesLabels = {
+  lang: "ja",
   check: "答え合わせ",
   correct: "正解です。",
   notYet: "まだ違います。",
@@ -146,10 +150,10 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
     title: "1. 縦のエッジを捉えるカーネル",
     task: "カーネルw1を書き換えて、a1 = ReLU(w1 ∗ x)が縦のエッジだけで光るようにせよ。正方形と円の左右の縁は光り、上下の縁と平らな領域は光らないようにする。カーネルの初期値は恒等カーネルで、すべてをそのまま通す。",
     kernel: "カーネルw1",
-    cell: "カーネルw1、{r}行{c}列",
+    cell: "カーネルw1の{r}行{c}列",
     inputName: "x（正方形と円）",
     outputName: "a1 = ReLU(w1 ∗ x)",
-    mapAlt: "{stage}：{size}の格子、値は{min}から{max}まで",
+    mapAlt: "{stage}：値が{min}から{max}までの{size}の格子",
     updated: "a1の値は{min}から{max}までになりました。",
     hints: {
       zero: "何も光りません。重みがすべて0なので、w1 ∗ xはどこでも0です。ある列に負の重みを、別の列に正の重みを置いてみてください。",
@@ -170,7 +174,7 @@ export const checkedExercisesJa: CheckedExercisesLabels = {
   },
   bias: {
     title: "2. 4分の1を止めるバイアス",
-    task: "カーネルはガウスぼかし、入力はコーヒーカップである。a1 = ReLU(z1)のユニットのちょうど4分の1がReLUで0になるように、バイアスb1を選べ。つまり、z1 = w1 ∗ x + b1が0以下になるユニットを25%にする（前後2ポイントまでは正解とする）。",
+    task: "カーネルはガウスぼかし、入力はコーヒーカップである。a1 = ReLU(z1)のユニットのちょうど4分の1がReLUで0になるように、バイアスb1を選べ。z1 = w1 ∗ x + b1が0以下になるユニットが25%になればよい（前後2ポイントまでは正解とする）。",
     kernelNote:
       "w1：ガウスぼかし（1 2 1 / 2 4 2 / 1 2 1を16で割ったもの）、1画素のゼロパディング。",
     bias: "バイアスb1",

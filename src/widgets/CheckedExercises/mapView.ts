@@ -1,5 +1,6 @@
 import { channel, minMax, type Tensor } from "../../core";
-import { formatNumber } from "../../viz/format";
+import { formatNumber, formatSize } from "../../viz/format";
+import type { Lang } from "../../i18n";
 import { colourScale, scaleKindFor, type ColourScale, type StageRole } from "../../viz/scales";
 import { fillLabel } from "../parseNumber";
 
@@ -23,6 +24,7 @@ export function mapView(
   t: Tensor,
   stage: string,
   altTemplate: string,
+  lang: Lang,
   role: StageRole = "other",
 ): MapView {
   const { min, max } = minMax(t);
@@ -36,7 +38,7 @@ export function mapView(
     scale: colourScale(scaleKindFor(min, role), min, max),
     alt: fillLabel(altTemplate, {
       stage,
-      size: `${height} × ${width}`,
+      size: formatSize(height, width, lang),
       min: formatNumber(min),
       max: formatNumber(max),
     }),

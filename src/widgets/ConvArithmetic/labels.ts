@@ -158,11 +158,11 @@ export const convArithmeticJa: ConvArithmeticLabels = {
     "出力の大きさはいくつになるか。入力サイズ、カーネルサイズ、ストライド、パディング、ダイレーションを変えるか教科書の例を選ぶと、カーネルの最初の位置、出力の格子、式がそれに応じて変わる。",
   controls: "サイズ（画素単位）",
   fields: {
-    n: "n、入力サイズ",
-    k: "k、カーネルサイズ",
-    s: "s、ストライド",
-    p: "p、片側パディング",
-    d: "d、ダイレーション",
+    n: "入力サイズn",
+    k: "カーネルサイズk",
+    s: "ストライドs",
+    p: "片側のパディングp",
+    d: "ダイレーションd",
   },
   presets: "教科書の例",
   presetNames: {
@@ -194,7 +194,7 @@ export const convArithmeticJa: ConvArithmeticLabels = {
   },
   formulaHeading: "出力サイズ",
   formulaSpoken:
-    "oは、{n}足す2かける{p}、引く{d}かける（{k}引く1）、引く1を{s}で割って小数点以下を切り捨て、1を足したもの",
+    "oは、{n}に{p}の2倍を足し、{d}と（{k}引く1）の積と1を引いた値を{s}で割り、小数点以下を切り捨ててから1を足したもの",
   explanations: {
     fits: "幅{span}画素の窓は、パディング後{padded}画素の入力の各辺に沿って{starts}から始まるので、出力は{o}×{o}になる。",
     drops:

@@ -6,6 +6,8 @@ import { presetLabelsEn, presetLabelsJa, type PresetLabels } from "../shared/pre
 
 /** Every visible or spoken word of the pipeline explorer; each edition passes its own. */
 export interface PipelineExplorerLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   caption: string;
   input: string;
   sample: string;
@@ -86,6 +88,7 @@ export interface ReadoutLabels {
 }
 
 export const pipelineExplorerEn: PipelineExplorerLabels = {
+  lang: "en",
   caption:
     "The two-layer network, computed live in your browser. Edit a kernel cell or a bias and watch every map that depends on it change.",
   input: "Input x",
@@ -184,6 +187,7 @@ export const pipelineExplorerEn: PipelineExplorerLabels = {
 };
 
 export const pipelineExplorerJa: PipelineExplorerLabels = {
+  lang: "ja",
   caption:
     "2層のネットワークを、ブラウザ上でその場で計算している。カーネルのセルかバイアスを書き換えると、それに依存するマップがすべて変わる。",
   input: "入力x",
@@ -196,7 +200,7 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
   presets: presetLabelsJa,
   customPreset: "（編集済み）",
   kernelLegend: "カーネルw1[{k}]とバイアスb1[{k}]",
-  cell: "conv1のフィルタ{k}、{r}行{c}列",
+  cell: "conv1のフィルタ{k}の{r}行{c}列",
   bias: "conv1のフィルタ{k}のバイアス",
   biasName: "バイアス",
   stageNames: {
@@ -220,7 +224,7 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
     stage: "この段階のマップはすべて同じスケールです。",
     map: "マップごとのスケールです（範囲は下の数値を参照）。",
   },
-  mapAlt: "{stage}のマップ{k}：{size}の格子。値は{min}から{max}まで、{zero}%が0以下",
+  mapAlt: "{stage}のマップ{k}：値が{min}から{max}までの{size}の格子で、{zero}%が0以下",
   layer2Note:
     "ここではw2を固定している。フィルタ1は第2層の入力の最初の2枚のマップ（2枚のエッジマップ）を足して0.5を引き、フィルタ2は4枚目のマップで明るい領域の上下の境界を見つける。",
   numbers: "図の背後にある数値",
@@ -262,7 +266,7 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
     heading: "値の読み取り",
     help: "どのマップでも、指すとその値と計算の過程を表示します。セルをクリックすると固定し、そのセルの計算に使われたセルと、そのセルが影響するセルに、すべてのマップで印を付けます。キーボードでは、マップにフォーカスし（Tabキー）、矢印キーで固定したセルを動かします。Escキーで固定を解除します。",
     empty: "マップを指すか、マップにフォーカスして矢印キーを押してください。",
-    cell: "{stage}のマップ{k}、{row}行{col}列：{value}。",
+    cell: "{stage}のマップ{k}の{row}行{col}列：{value}。",
     pinned: "固定中：",
     times: "×",
     conv: "{s} = {input}の{size}の窓とカーネル{w}[{k}]の積{count}個の和 = {sum}。",

@@ -2,7 +2,7 @@
 // Apart from model.ts, whose network the trace and the term lens run too, so that they do not
 // fetch these.
 import { channel, minMax, tensor, type PipelineResult, type Tensor } from "../../core";
-import { formatNumber } from "../../viz/format";
+import { formatNumber, formatSize } from "../../viz/format";
 import { colourScale, roleOfStage, scaleKindFor, type ColourScale } from "../../viz/scales";
 import { fillLabel } from "../parseNumber";
 import type { PipelineExplorerLabels } from "./labels";
@@ -60,7 +60,7 @@ export function mapAltText(
   return fillLabel(labels.mapAlt, {
     stage: labels.stageNames[stage],
     k: k + 1,
-    size: `${height} × ${width}`,
+    size: formatSize(height, width, labels.lang),
     min: formatNumber(summary.min),
     max: formatNumber(summary.max),
     zero: Math.round(summary.zeroShare * 100),

@@ -126,7 +126,7 @@ export const slidingWindowEn: SlidingWindowLabels = {
 
 export const slidingWindowJa: SlidingWindowLabels = {
   caption:
-    "一度に1つの出力：3×3のカーネルが8×8の入力の上を滑っていく。各位置で、カーネルは下にある9つの数にそれぞれの重みを掛け、その積とバイアスを足し合わせる。ReLUはその結果が正のときだけ残す。入力の値は0（黒）から1（白）までの明るさで、小数第2位に丸めてある。格子に描くか数値を打ち込むと、入力を書き換えられる。",
+    "出力を1つずつ計算する：3×3のカーネルが8×8の入力の上を滑っていく。各位置で、カーネルは下にある9つの数にそれぞれの重みを掛け、その積とバイアスを足し合わせる。ReLUはその結果が正のときだけ残す。入力の値は0（黒）から1（白）までの明るさで、小数第2位に丸めてある。格子に描くか数値を打ち込むと、入力を書き換えられる。",
   input: "入力",
   inputs: {
     eye: "猫の目の縁（写真の切り抜き）",
@@ -137,7 +137,7 @@ export const slidingWindowJa: SlidingWindowLabels = {
     "入力の上を押すかドラッグすると、セルを白（1）で塗ります。Shiftキーを押しながらだと黒（0）で塗ります。キーボードでは、入力の格子にフォーカスして矢印キーでブラシを動かし、スペースキーで1を塗ります（Shift＋スペースで0）。",
   resetInput: "入力を元に戻す",
   inputNumbers: "入力の数値を打ち込む",
-  pixel: "入力の値、{r}行{c}列",
+  pixel: "入力の{r}行{c}列の値",
   greyRange: "0（黒）から1（白）までの値を使ってください。",
   brushAt: "ブラシは入力の{r}行{c}列にあります。値は{v}です。",
   painted: "入力の{r}行{c}列を{v}にしました。",
@@ -150,7 +150,7 @@ export const slidingWindowJa: SlidingWindowLabels = {
   presets: presetLabelsJa,
   customPreset: "（編集済み）",
   kernelLegend: "カーネルw1",
-  cell: "カーネルの重み、{r}行{c}列",
+  cell: "カーネルの{r}行{c}列の重み",
   bias: "バイアスb1",
   controls: "窓を動かす",
   first: "最初の位置",
@@ -165,8 +165,8 @@ export const slidingWindowJa: SlidingWindowLabels = {
   inputGrid: "3×3の窓を重ねた入力x",
   keyHelp:
     "入力の格子にフォーカスし、矢印キーで窓を動かします。HomeキーとEndキーで最初と最後の位置に移ります。",
-  zGrid: "z1（和にバイアスを足したもの）、ここまでに計算した分",
-  aGrid: "a1 = ReLU(z1)、ここまでに計算した分",
+  zGrid: "ここまでに計算したz1（和にバイアスを足したもの）",
+  aGrid: "ここまでに計算したa1 = ReLU(z1)",
   stageNames: { x: "入力x", z1: "z1 = w1 ∗ x + b1", a1: "a1 = ReLU(z1)" },
   legendFor: "{stage}のカラースケール",
   paddingNote: "破線のセルはゼロパディング。",

@@ -2,6 +2,8 @@ import type { Lang } from "../../i18n";
 
 /** Every visible or spoken word of the trace figure; each edition passes its own. */
 export interface TraceLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   caption: string;
   /** The network the first frame shows: the pipeline explorer's default one. */
   network: string;
@@ -47,6 +49,7 @@ export interface TraceLabels {
 }
 
 export const traceEn: TraceLabels = {
+  lang: "en",
   caption:
     "Follow one output back through the network. Point at a cell of the output grid (a2, or z2 before its ReLU), or focus it and use the arrow keys: its receptive field lights up in a1, z1 and x. Click a cell to pin it while you read its numbers. Hatched cells are where the path is cut: units ReLU set to zero, and pixels whose small change cannot reach the output.",
   network:
@@ -104,8 +107,9 @@ export const traceEn: TraceLabels = {
 };
 
 export const traceJa: TraceLabels = {
+  lang: "ja",
   caption:
-    "1つの出力からネットワークをさかのぼる。出力の格子（a2、またはReLUを通す前のz2）のセルを指すか、格子にフォーカスして矢印キーを使うと、その受容野がa1、z1、xで光る。セルをクリックすると固定され、数値を読む間は動かない。斜線のセルは経路が断たれているところ、つまりReLUが0にしたユニットと、少し変えても出力に届かない画素である。",
+    "出力のセルを1つ選び、ネットワークを入力までさかのぼる。出力の格子（a2、またはReLUを通す前のz2）のセルを指すか、格子にフォーカスして矢印キーを使うと、その受容野がa1、z1、xで光る。セルをクリックすると固定され、数値を読む間は動かない。斜線のセルは経路が断たれているところで、ReLUが0にしたユニットと、少し変えても出力が変わらない画素を表す。",
   network:
     "この図はパイプライン・エクスプローラーの既定のネットワークで計算しています。64×64の猫の写真、conv1のフィルタ4つ、conv2のフィルタ2つで、カーネルは3×3、パディングは「same」、プーリングはありません。各格子は選んだ出力の近傍を示し、格子の下の数は元のマップでの位置を表します。",
   networkExplorer:
@@ -123,18 +127,18 @@ export const traceJa: TraceLabels = {
   },
   mapName: "マップ{k}",
   outputGrid: "{stage}：さかのぼる出力を選ぶ",
-  cellLabel: "{stage}のマップ{m}、{r}行{c}列：{v}",
+  cellLabel: "{stage}のマップ{m}の{r}行{c}列：{v}",
   keyHelp:
     "矢印キーで出力のマップ全体を動きます。HomeキーとEndキーで行の端へ、Ctrl+HomeとCtrl+Endで最初と最後のセルへ移ります。Enterキーでセルを固定し、Escキーで固定を解除します。",
   mapAlt:
-    "{stage}のマップ{k}、{size}の格子。選んだ出力は{r1}〜{r2}行、{c1}〜{c2}列を読み、その{n}個のユニットのうち{cut}個がReLUの後で0である。",
+    "{stage}のマップ{k}（{size}の格子）。選んだ出力は{r1}〜{r2}行、{c1}〜{c2}列を読み、その{n}個のユニットのうち{cut}個がReLUの後で0である。",
   inputAlt:
-    "{stage}、{size}の格子。選んだ出力の受容野は{r1}〜{r2}行、{c1}〜{c2}列で、その{n}個の画素のうち{live}個は少し変えると出力が変わる。",
+    "{stage}（{size}の格子）。選んだ出力の受容野は{r1}〜{r2}行、{c1}〜{c2}列で、その{n}個の画素のうち{live}個は少し変えると出力が変わる。",
   legendFor: "{stage}のカラースケール",
   key: "太い枠：選んだ出力の受容野。細い枠：選んだa1のユニットとその受容野。斜線：ReLUまたは0の重みで断たれた部分。破線：マップの外のゼロパディング。",
-  layer2Heading: "{stage}のマップ{m}、{r}行{c}列：{n}個の項、重みw2 × {source}",
+  layer2Heading: "{stage}のマップ{m}の{r}行{c}列：重みw2 × {source}の{n}個の項",
   termsOfMap: "{source}のマップ{k}から",
-  termLabel: "{source}のマップ{k}、{r}行{c}列：{w} × {a} = {p}",
+  termLabel: "{source}のマップ{k}の{r}行{c}列：{w} × {a} = {p}",
   cutTerm: "断たれている：z1 = {z}なのでReLUは0を返す",
   padTerm: "マップの外のパディングなので値は0",
   termWithCut: "{term}。{cut}",
@@ -144,7 +148,7 @@ export const traceJa: TraceLabels = {
   a2Line: "a2 = ReLU(z2) = max(0, {z}) = {a}",
   outputCut:
     "ReLUはこのa2のユニットを0にしました。xのどこを少し変えても0のままなので、受容野全体に斜線を引いています。このReLUで断たれる前の経路を見るには、z2を選んでください。",
-  viaHeading: "さらに1段さかのぼる：a1のマップ{k}、{r}行{c}列",
+  viaHeading: "さらに1段さかのぼる：a1のマップ{k}の{r}行{c}列",
   viaHelp: "上の項を選ぶと、そこからxまでさかのぼれます。",
   s1Line: "s1 = {terms} = {s}",
   z1Line: "z1 = s1 + b1 = {s} + {b} = {z}",

@@ -1,4 +1,4 @@
-import { formatNumber } from "../../viz/format";
+import { formatNumber, formatSize } from "../../viz/format";
 import { factor, productsText } from "../CellGrid/terms";
 import { fillLabel } from "../parseNumber";
 import type { TraceLabels } from "./labels";
@@ -125,7 +125,10 @@ function span(box: Box, rows: number, cols: number) {
 
 /** Where a cropped grid lies in its full map, e.g. "Rows 15–26, columns 10–21 of 64 × 64". */
 export function cropText(labels: TraceLabels, crop: Box, rows: number, cols: number): string {
-  return fillLabel(labels.crop, { ...span(crop, rows, cols), size: `${rows} × ${cols}` });
+  return fillLabel(labels.crop, {
+    ...span(crop, rows, cols),
+    size: formatSize(rows, cols, labels.lang),
+  });
 }
 
 /** Text alternative of one z1 or a1 map: the window the output reads, and how much ReLU cut. */
@@ -139,7 +142,7 @@ export function mapAlt(
   return fillLabel(labels.mapAlt, {
     stage: labels.stageNames[stage],
     k: k + 1,
-    size: `${rows} × ${cols}`,
+    size: formatSize(rows, cols, labels.lang),
     cut: view.layer2.filter((t) => t.channel === k && t.cut).length,
     ...span(view.a1Box, rows, cols),
   });
@@ -153,7 +156,7 @@ export function inputAlt(
 ): string {
   return fillLabel(labels.inputAlt, {
     stage: labels.stageNames.x,
-    size: `${rows} × ${cols}`,
+    size: formatSize(rows, cols, labels.lang),
     live: view.sensitive.filter(Boolean).length,
     ...span(view.xBox, rows, cols),
   });

@@ -3,6 +3,8 @@ import type { TensorKind } from "./model";
 
 /** Every visible or spoken word of the trained-network widget; each edition passes its own. */
 export interface TrainedNetworkLabels {
+  /** The edition these words belong to; it sets how sizes are written (formatSize). */
+  lang: Lang;
   captions: Record<"maps" | "dead" | "occlusion", string>;
   digit: string;
   /** An option of the digit menu: "{label}, example {n}". */
@@ -85,6 +87,7 @@ export interface TrainedNetworkLabels {
 }
 
 export const trainedNetworkEn: TrainedNetworkLabels = {
+  lang: "en",
   captions: {
     maps: "A small network trained on handwritten digits by this site's own code, computed live in your browser. Pick a held-out digit or draw one, then choose which tensor to look at.",
     dead: "Push one conv1 filter's bias down and watch its activation maps go dark on every digit.",
@@ -179,6 +182,7 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
 };
 
 export const trainedNetworkJa: TrainedNetworkLabels = {
+  lang: "ja",
   captions: {
     maps: "本書自身のコードで手書き数字を学習させた小さなネットワークを、ブラウザ上でその場で計算している。学習に使っていない評価用の数字を選ぶか自分で描き、表示するテンソルを選ぶ。",
     dead: "conv1のフィルタ1つのバイアスを下げていくと、その活性化マップがどの数字でも暗くなっていく。",
@@ -203,11 +207,11 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
   filters: "学習したconv1のフィルタw1（3×3）とバイアスb1",
   filtersNote:
     "これらは誰かが描いたものではなく、学習が見つけたものである。赤い重みはその下の画素を足し、青い重みは引く。",
-  w1Alt: "conv1のフィルタ{k}：3×3の重み、{min}から{max}まで。バイアス{bias}",
+  w1Alt: "conv1のフィルタ{k}：{min}から{max}までの3×3の重みと、バイアス{bias}",
   w2Heading: "conv2のフィルタw2（要約）",
   w2Note:
     "conv2の16個のフィルタはそれぞれ、専用の3×3カーネルを通してconv1の8枚のマップすべてを読む。各セルはそのカーネルの和である。赤はconv2のフィルタ（行）がconv1のマップ（列）によって興奮すること、青は抑制されることを表す。",
-  w2Alt: "conv2の16×8個のカーネルの和、{min}から{max}まで",
+  w2Alt: "conv2の16×8個のカーネルそれぞれの和（{min}から{max}まで）",
   tensor: "表示するテンソル",
   tensorNames: {
     s: "s：畳み込みのみ、w ∗ x",
@@ -225,14 +229,14 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
   layer1: "第1層：{stage}の8枚のマップ",
   showing: "{first}と{second}のマップを表示しています。",
   layer2: "第2層：{stage}の16枚のマップ",
-  mapAlt: "{stage}のマップ{k}：{size}、値は{min}から{max}まで、{zero}%が0以下",
+  mapAlt: "{stage}のマップ{k}（{size}）：値は{min}から{max}までで、{zero}%が0以下",
   legendFor: "{stage}のカラースケール",
   dead: {
     filter: "conv1のフィルタ",
     shift: "バイアスb1の変化量",
     shiftValue: "{shift}（現在のバイアスは{bias}）",
     reset: "バイアスを元に戻す",
-    gridLabel: "評価用の8つの数字に対する、conv1のフィルタ{k}のa1マップ",
+    gridLabel: "評価用の8つの数字それぞれに対するconv1のフィルタ{k}のa1マップ",
     digitAlt: "数字{label}に対するフィルタ{k}のa1マップ：{facts}",
     status:
       "フィルタ{k}は、表示中の8つの数字のうち{silent}個、評価用の{count}個の数字のうち{silentAll}個で沈黙しています（すべて0）。それでもネットワークは、その{count}個のうち{correct}個を正しく分類します。",

@@ -1,4 +1,4 @@
-import { formatNumber } from "../../viz/format";
+import { formatNumber, formatSize } from "../../viz/format";
 import { fillLabel } from "../parseNumber";
 import { joinSentences } from "../shared/sentences";
 import type { TrainedNetworkLabels } from "./labels";
@@ -34,7 +34,7 @@ export function mapAlt(
   return fillLabel(labels.mapAlt, {
     stage,
     k: k + 1,
-    size: `${width} × ${height}`,
+    size: formatSize(height, width, labels.lang),
     min: formatNumber(facts.min),
     max: formatNumber(facts.max),
     zero: Math.round(facts.zeroShare * 100),

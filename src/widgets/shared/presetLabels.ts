@@ -36,7 +36,7 @@ export const presetLabelsJa: PresetLabels = {
   },
   laplacian: {
     name: "ラプラシアン",
-    note: "平らな領域と一様な勾配では0。明るさが曲がるところ、つまりエッジや点で強く反応する。",
+    note: "平らな領域と一様な勾配では0。エッジや点のように明るさの勾配が変わるところで強く反応する。",
   },
   emboss: {
     name: "エンボス",
