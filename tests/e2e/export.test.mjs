@@ -140,4 +140,24 @@ describe("every figure exports as real SVG", () => {
       await page.close();
     });
   }
+
+  test("en/trained-network/: each of its three views exports as its own drawn SVG", async () => {
+    const page = await site.openPage("en/trained-network/");
+    for (const view of ["maps", "dead", "occlusion"]) {
+      const { bytes, name } = await downloadFigure(
+        page,
+        `trained-network[data-view="${view}"]`,
+        "svg",
+      );
+      const file = await inspectSvg(page, bytes.toString());
+      assert.equal(file.error, null, `${view}: well-formed`);
+      assert.equal(file.foreignObjects, 0, view);
+      assert.ok(file.images > 2, `${view}: its maps are embedded as images (${file.images})`);
+      assert.ok(file.texts.length > 2, `${view} has text besides its title and credit`);
+      assert.deepEqual(file.outside, [], `${view}: nothing is cut off`);
+      assert.match(name, /\.svg$/);
+    }
+    assertNoProblems(page);
+    await page.close();
+  });
 });
