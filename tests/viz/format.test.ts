@@ -9,7 +9,7 @@ import { mapAlt as channelsMapAlt } from "../../src/widgets/Channels/text";
 import { checkedExercisesLabels } from "../../src/widgets/CheckedExercises/labels";
 import { mapView } from "../../src/widgets/CheckedExercises/mapView";
 import { pipelineExplorerLabels } from "../../src/widgets/PipelineExplorer/labels";
-import { mapAltText } from "../../src/widgets/PipelineExplorer/model";
+import { mapAltText } from "../../src/widgets/PipelineExplorer/maps";
 import { traceLabels } from "../../src/widgets/Trace/labels";
 import { cropText } from "../../src/widgets/Trace/text";
 import { trainedNetworkLabels } from "../../src/widgets/TrainedNetwork/labels";

@@ -224,7 +224,7 @@ export const biasActivationJa: BiasActivationLabels = {
     a: "f(z1)：値が{min}から{max}までの{size}の格子",
     canvas: "8ビットのグレー画像に切り詰めたz1：黒{black}、白{white}",
   },
-  numbers: "図の背後にある数値",
+  numbers: "図のもとになった数値",
   numbersCaption: "上に示した各マップの要約",
   map: "マップ",
   min: "最小値",

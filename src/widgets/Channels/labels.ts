@@ -127,7 +127,7 @@ export const channelsJa: ChannelsLabels = {
   },
   probe:
     "{row}行{col}列（枠で囲んだ画素）では{terms} = {sum}となり、バイアスを足すと{sum} + ({b}) = {z}になる。これがこの画素でのz2[{o}]の値である。",
-  numbers: "図の背後にある数値",
+  numbers: "図のもとになった数値",
   numbersCaption: "z2のマップ{o}を作る和の各マップと、枠で囲んだ画素での値",
   map: "マップ",
   min: "最小値",

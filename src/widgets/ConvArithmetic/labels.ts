@@ -209,7 +209,7 @@ export const convArithmeticJa: ConvArithmeticLabels = {
     rowsOne: "1行と1列",
     rowsMany: "{r}行と{r}列",
   },
-  numbers: "図の背後にある数値",
+  numbers: "図のもとになった数値",
   numbersCaption: "1辺に沿ったサイズ（行と列は同じ）",
   quantity: "量",
   value: "値",

@@ -227,7 +227,7 @@ export const pipelineExplorerJa: PipelineExplorerLabels = {
   mapAlt: "{stage}のマップ{k}：値が{min}から{max}までの{size}の格子で、{zero}%が0以下",
   layer2Note:
     "ここではw2を固定している。フィルタ1は第2層の入力の最初の2枚のマップ（2枚のエッジマップ）を足して0.5を引き、フィルタ2は4枚目のマップで明るい領域の上下の境界を見つける。",
-  numbers: "図の背後にある数値",
+  numbers: "図のもとになった数値",
   numbersCaption: "上に示したすべてのマップの要約",
   stage: "マップ",
   min: "最小値",

@@ -254,9 +254,11 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
     probabilityName: "確率",
     occludedAlt: "{row}行{col}列に灰色の正方形を置いた数字",
     activityHeading: "conv2のマップ{k}（最も強いもの）の変化",
-    activityAlt: "正方形の位置ごとの、conv2のマップ{k}の活動の総和の変化：{min}から{max}まで",
+    activityAlt:
+      "正方形を置く位置ごとに、conv2のマップ{k}の活動の総和がどれだけ変わるかを示すマップ（{min}から{max}まで）",
     probabilityHeading: "{label}である確率",
-    probabilityAlt: "正方形の位置ごとの、クラス{label}の確率：{min}から{max}まで",
+    probabilityAlt:
+      "正方形を置く位置ごとに、クラス{label}である確率を示すマップ（{min}から{max}まで）",
     status:
       "正方形が{row}行{col}列にあるとき、conv2のマップ{k}の総和は{activity}（何も隠さないときから{change}）、{label}である確率は{probability}で、ネットワークの予測は{predicted}です。",
     computing: "順伝播を{n}回計算しています…（{done}回完了）",
@@ -265,7 +267,7 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
   loadError:
     "学習済みネットワークを読み込めませんでした。図はページのビルド時に計算した状態のままです。",
   fellBack: "リンクの設定の一部を使えなかったため、代わりに既定の設定を表示しています。",
-  numbers: "図の背後にある数値",
+  numbers: "図のもとになった数値",
   numbersCaption: "表示中のマップの要約",
   mapColumn: "マップ",
   min: "最小値",
