@@ -135,7 +135,37 @@ describe("every figure exports as real SVG", () => {
         assert.equal(file.foreignObjects, 0, tag);
         assert.ok(file.texts.length > 2, `${tag} has text besides its title and credit`);
         assert.deepEqual(file.outside, [], `${tag}: nothing is cut off`);
+        // Every picture on screen is in the file (channels' sum lies in display: contents rows).
+        const pictures = await page
+          .locator(tag)
+          .evaluate(
+            (figure) =>
+              [...figure.querySelectorAll("canvas, img")].filter(
+                (el) => el.checkVisibility() && !el.closest("[data-export='skip']"),
+              ).length,
+          );
+        assert.ok(
+          file.images >= pictures,
+          `${tag}: ${file.images} images for ${pictures} on screen`,
+        );
       }
+      // Every number of the sliding window's grids is in the file (their rows are display:
+      // contents), and the conv-arithmetic outlines keep their screen-pixel width.
+      const cells = await page
+        .locator("sliding-window [data-grid] [data-cell]")
+        .evaluateAll((all) => all.map((cell) => cell.textContent.trim()).filter(Boolean));
+      const sliding = await inspectSvg(
+        page,
+        (await downloadFigure(page, "sliding-window", "svg")).bytes.toString(),
+      );
+      assert.ok(cells.length >= 64, `${cells.length} numbers on screen`);
+      assert.deepEqual(
+        cells.filter((n) => !sliding.texts.includes(n)),
+        [],
+        "the grids' numbers are in the SVG",
+      );
+      const arithmetic = (await downloadFigure(page, "conv-arithmetic", "svg")).bytes.toString();
+      assert.match(arithmetic, /vector-effect="non-scaling-stroke"/);
       assertNoProblems(page);
       await page.close();
     });

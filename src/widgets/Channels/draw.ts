@@ -174,7 +174,8 @@ function drawNumbers<E extends HTMLElement>(
 ): void {
   const details = part(parent, "details", "ch__numbers");
   part(details, "summary", "ch__numbers-title").text(labels.numbers);
-  const table = part(details, "table", "ch__numbers-table");
+  // On a phone the table scrolls inside itself: a keyboard reaches it to scroll it (WCAG 2.1.1).
+  const table = part(details, "table", "ch__numbers-table").attr("tabindex", 0);
   part(table, "caption", "ch__numbers-caption").text(
     fillLabel(labels.numbersCaption, { o: view.o + 1 }),
   );

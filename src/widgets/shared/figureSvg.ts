@@ -51,6 +51,9 @@ const SVG_PROPERTIES = [
   "stroke-dasharray",
   "stroke-linecap",
   "stroke-linejoin",
+  // Strokes given in screen pixels on a scaled drawing (the conv-arithmetic grids): without it a
+  // 2 px outline in a 9-unit viewBox is two cells wide.
+  "vector-effect",
   "font-family",
   "font-size",
   "font-weight",
@@ -480,9 +483,12 @@ function control(
 
 function walk(c: Context, el: Element): void {
   if (leftOut(el)) return;
+  const style = getComputedStyle(el);
+  // A display: contents element (a cell grid's rows) has no box to paint, and checkVisibility
+  // is false for it, but its children are laid out and visible: draw them.
+  if (style.display === "contents") return walkChildren(c, el, style);
   // Also false inside a closed <details> and for display:none or visibility:hidden.
   if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return;
-  const style = getComputedStyle(el);
   const rect = el.getBoundingClientRect();
   // Visually hidden text for screen readers (a 1 px clipped box) is not in the picture.
   if (rect.width <= 1 && rect.height <= 1 && style.overflow !== "visible") return;
@@ -500,6 +506,10 @@ function walk(c: Context, el: Element): void {
   ) {
     return control(c, el, rect, style);
   }
+  walkChildren(c, el, style);
+}
+
+function walkChildren(c: Context, el: Element, style: CSSStyleDeclaration): void {
   for (const child of el.childNodes) {
     if (child instanceof Text) textNode(c, child, style);
     else if (child instanceof Element) walk(c, child);
