@@ -1,7 +1,14 @@
 // Browser tests of the bias-and-activation widget, used as a reader would: by mouse, keyboard and URL.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
+import {
+  PHONE,
+  assertNoProblems,
+  assertUrlMatches,
+  formatViolations,
+  runAxe,
+  useSite,
+} from "./harness.mjs";
 
 const site = useSite();
 
@@ -41,7 +48,7 @@ describe("bias and activation", () => {
     assert.equal(await pixels(page, "s1"), before.s, "s1 does not depend on the bias");
     assert.notEqual(await pixels(page, "a1"), before.a, "a1 changed");
     assert.ok(share(await zeroText(page)) > zeroBefore, "a lower bias switches more units off");
-    assert.match(page.url(), /ba\.bias=-0\.3/);
+    await assertUrlMatches(page, /ba\.bias=-0\.3/);
     assert.match(await page.locator(`${W} [data-status]`).textContent(), /Bias −0\.3, ReLU/);
     assertNoProblems(page);
     await page.close();
@@ -95,14 +102,14 @@ describe("bias and activation", () => {
     await slope.fill("2");
     assert.match(await page.locator(`${W} [data-slope-error]`).textContent(), /from 0 to 1/);
     await slope.fill("0.3");
-    assert.match(page.url(), /ba\.slope=0\.3/);
+    await assertUrlMatches(page, /ba\.slope=0\.3/);
     await page.getByRole("radio", { name: /^sigmoid/ }).click();
     assert.match(await zeroText(page), /^Sigmoid sets none of the 4096 units to exactly 0/);
     assert.equal(await slope.isEnabled(), false);
     assert.equal(await page.locator(`${W} [data-key="zeroed"]`).isVisible(), false);
     await page.getByRole("radio", { name: "ReLU, max(0, z)" }).click();
     assert.equal(await page.locator(`${W} [data-key="zeroed"]`).isVisible(), true);
-    assert.match(page.url(), /ba\.f=relu/);
+    await assertUrlMatches(page, /ba\.f=relu/);
     await page.close();
   });
 
@@ -145,7 +152,7 @@ describe("bias and activation", () => {
     const caption = await page.locator(`${W} [data-view-caption]`).textContent();
     const shown = Number(/([\d.]+) % of the pixels are black/.exec(caption)?.[1]);
     assert.ok(Math.abs(shown - grey * 100) < 0.06, `${shown} % is the share of black pixels`);
-    assert.match(page.url(), /ba\.view=canvas/);
+    await assertUrlMatches(page, /ba\.view=canvas/);
     await page.close();
   });
 
@@ -159,7 +166,7 @@ describe("bias and activation", () => {
     assert.equal(await page.getByRole("radio", { name: "f(z1)" }).isChecked(), true);
     assert.equal(await page.locator(`${W} [data-notice]`).isVisible(), false);
     await page.getByRole("combobox", { name: "Kernel w1" }).selectOption("outline");
-    assert.match(page.url(), /ba\.kernel=outline/);
+    await assertUrlMatches(page, /ba\.kernel=outline/);
     await page.close();
 
     const foreign = await site.openPage(`${CHAPTER}#ba.f=softmax&ba.bias=1e9`);

@@ -1,6 +1,7 @@
 // Shared setup for the browser tests (node:test + playwright-core + axe-core).
 // One static server and one browser per test file; every openPage() gets its own
 // browser context so viewport / JS / colour scheme can differ per page.
+import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -360,6 +361,23 @@ async function settle(page) {
 export async function enhanceWidgets(page) {
   await scrollWidgetsIntoView(page);
   await settle(page);
+}
+
+/**
+ * Asserts that the page's address comes to match `pattern`: a widget writes its state there on
+ * its own schedule (at once while the page's budget of history writes lasts, later otherwise).
+ * @param {import("playwright-core").Page} page
+ * @param {RegExp} pattern
+ * @param {string} [message]
+ */
+export async function assertUrlMatches(page, pattern, message) {
+  await page
+    .waitForFunction(
+      ([source, flags]) => new RegExp(source, flags).test(location.href),
+      [pattern.source, pattern.flags],
+    )
+    .catch(() => {});
+  assert.match(page.url(), pattern, message);
 }
 
 /**

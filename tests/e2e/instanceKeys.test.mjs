@@ -6,7 +6,13 @@
 // component's `key` prop writes.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoProblems, copiedLink, enhanceWidgets, startSite } from "./harness.mjs";
+import {
+  assertNoProblems,
+  assertUrlMatches,
+  copiedLink,
+  enhanceWidgets,
+  startSite,
+} from "./harness.mjs";
 
 /** @type {import("./harness.mjs").Site} */
 let site;
@@ -94,7 +100,7 @@ describe("two copies of a widget on one page", () => {
     // The copy without a key writes the keys every existing link uses.
     await conv(page, 0).getByRole("textbox", { name: "p, padding per side" }).fill("2");
     await page.waitForFunction(() => /[#&]ca\.p=2/.test(location.hash));
-    assert.match(page.url(), /b~ca\.p=0/, "the keyed copy's state is kept");
+    await assertUrlMatches(page, /b~ca\.p=0/, "the keyed copy's state is kept");
     assert.equal(await size(page, 1, "p, padding per side"), "0");
 
     // A second widget type: the keyed channels view chooses map 2, the other stays on map 1.

@@ -1,7 +1,14 @@
 // Browser tests of the kernel feature-map widget, used as a reader would: by mouse, keyboard and URL.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
+import {
+  PHONE,
+  assertNoProblems,
+  assertUrlMatches,
+  formatViolations,
+  runAxe,
+  useSite,
+} from "./harness.mjs";
 
 const site = useSite();
 
@@ -24,7 +31,7 @@ describe("kernel feature map", () => {
     assert.equal(await page.locator(`${W} [data-key="witness"]`).isVisible(), true);
     assert.equal(await page.locator(`${W} svg[data-plot2d] .kf-witness`).count(), 1);
     assert.notEqual(await page.locator(`${W} svg[data-plot3d]`).innerHTML(), before);
-    assert.match(page.url(), /kf\.phi=identity/);
+    await assertUrlMatches(page, /kf\.phi=identity/);
     await page.getByRole("radio", { name: /polynomial kernel/ }).click();
     assert.match(await verdict(page), /^Separated: yes, by the plane φ1 \+ φ2 = /);
     assert.match(
@@ -45,7 +52,7 @@ describe("kernel feature map", () => {
     assert.equal(await turn.inputValue(), "35");
     assert.equal(await page.locator(`${W} [data-turn-value]`).textContent(), "35°");
     assert.notEqual(await page.locator(`${W} svg[data-plot3d]`).innerHTML(), before);
-    assert.match(page.url(), /kf\.turn=35/);
+    await assertUrlMatches(page, /kf\.turn=35/);
     await page.close();
   });
 
@@ -69,7 +76,7 @@ describe("kernel feature map", () => {
     assert.equal(await turn.inputValue(), "70");
     assert.equal(await page.locator(`${W} [data-turn-value]`).textContent(), "70°");
     assert.notEqual(await plot.innerHTML(), before, "the picture turned");
-    assert.match(page.url(), /kf\.turn=70/);
+    await assertUrlMatches(page, /kf\.turn=70/);
     assertNoProblems(page);
     await page.close();
   });
@@ -94,8 +101,8 @@ describe("kernel feature map", () => {
     const kernel = await page.locator(`${W} [data-line="kernel"]`).textContent();
     assert.equal(inner.split(" = ").at(-1), kernel.split(" = ").at(-1), "the same value");
     assert.match(await page.locator(`${W} [data-line="agree"]`).textContent(), /agree/);
-    assert.match(page.url(), /kf\.x=11/);
-    assert.match(page.url(), /kf\.y=61/);
+    await assertUrlMatches(page, /kf\.x=11/);
+    await assertUrlMatches(page, /kf\.y=61/);
     await page.close();
   });
 

@@ -2,7 +2,14 @@
 // invalid input, no-JS fallback, phone width and axe.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
+import {
+  PHONE,
+  assertNoProblems,
+  assertUrlMatches,
+  formatViolations,
+  runAxe,
+  useSite,
+} from "./harness.mjs";
 
 const site = useSite();
 
@@ -48,7 +55,7 @@ describe("sliding window", () => {
     assert.ok(Math.abs(z - number(await z1.nth(16).textContent())) < 0.05);
     const status = await page.locator(`${W} [role="status"]`).textContent();
     assert.match(status, /^z1 at row 3, column 5 = .+ × .+; ReLU gives /);
-    assert.match(page.url(), /#sw\.pos=3%2C5$/);
+    await assertUrlMatches(page, /#sw\.pos=3%2C5$/);
     // A click on an output cell moves the window there.
     await page.locator(`${W} [data-grid="a1"] [data-cell="0"]`).click();
     assert.deepEqual(await windowBox(page), { top: 0, left: 0 });
@@ -125,7 +132,7 @@ describe("sliding window", () => {
     // steps: 24 s slow, 14 s normal) then takes under 2 s.
     await page.keyboard.press("End");
     assert.equal(await speed.inputValue(), "fastest");
-    assert.match(page.url(), /sw\.speed=fastest/);
+    await assertUrlMatches(page, /sw\.speed=fastest/);
     await page.waitForFunction(
       (w) => /Position 36 of 36/.test(document.querySelector(`${w} [data-position]`).textContent),
       W,

@@ -3,7 +3,14 @@
 // pipeline explorer on a shared page, phone width and axe.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
+import {
+  PHONE,
+  assertNoProblems,
+  assertUrlMatches,
+  formatViolations,
+  runAxe,
+  useSite,
+} from "./harness.mjs";
 
 const site = useSite();
 
@@ -63,7 +70,7 @@ describe("trace", () => {
     )) {
       assert.match(label, /× 0 = 0; cut: z1 = (−|0)/);
     }
-    assert.match(page.url(), /tr\.at=16%2C19/);
+    await assertUrlMatches(page, /tr\.at=16%2C19/);
     assertNoProblems(page);
     await page.close();
   });
@@ -155,8 +162,8 @@ describe("trace", () => {
     assert.equal(await page.locator(`${T} [data-output-name]`).textContent(), "z2 = w2 ∗ a1 + b2");
     assert.equal(await page.locator(`${T} [data-legend-for="z2"]`).isVisible(), true);
     assert.equal(await page.locator(`${T} [data-legend-for="a2"]`).isVisible(), false);
-    assert.match(page.url(), /tr\.of=z2/);
-    assert.match(page.url(), /tr\.map=2/);
+    await assertUrlMatches(page, /tr\.of=z2/);
+    await assertUrlMatches(page, /tr\.map=2/);
     await page.close();
   });
 
@@ -174,7 +181,7 @@ describe("trace", () => {
     // Arrow keys move among the nine terms of one map, and focus chooses.
     await page.keyboard.press("ArrowDown");
     assert.match(await heading(page, "via"), /a1 map 2, row 21, column 17/);
-    assert.match(page.url(), /tr\.via=2%2C2%2C3/);
+    await assertUrlMatches(page, /tr\.via=2%2C2%2C3/);
     await page.close();
   });
 

@@ -5,7 +5,14 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
-import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
+import {
+  PHONE,
+  assertNoProblems,
+  assertUrlMatches,
+  formatViolations,
+  runAxe,
+  useSite,
+} from "./harness.mjs";
 
 const site = useSite();
 
@@ -81,7 +88,7 @@ describe("trained network: maps", () => {
     );
     assert.notEqual(await pixels(page, "maps", "x"), before);
     assert.match(await widget.locator("[data-truth]").innerText(), /labelled 2/);
-    assert.match(page.url(), /tn\.digit=21/);
+    await assertUrlMatches(page, /tn\.digit=21/);
     await widget.getByRole("button", { name: "Next digit" }).click();
     assert.equal(await widget.getByRole("combobox", { name: "Held-out digit" }).inputValue(), "21");
     assertNoProblems(page);
@@ -107,7 +114,7 @@ describe("trained network: maps", () => {
       .first()
       .evaluate((c) => [c.width, c.height]);
     assert.deepEqual(size, [14, 14], "p1 maps are 14 × 14");
-    assert.match(page.url(), /tn\.tensor=p/);
+    await assertUrlMatches(page, /tn\.tensor=p/);
 
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
@@ -221,7 +228,7 @@ describe("trained network: dead filters", () => {
       }),
     );
     assert.equal(flat, true, "every a1 map is one flat colour (all zero)");
-    assert.match(page.url(), /tn\.filter=3&tn\.shift=-4/);
+    await assertUrlMatches(page, /tn\.filter=3&tn\.shift=-4/);
     await widget.getByRole("button", { name: "Reset the bias" }).click();
     await page.waitForFunction(
       () =>
@@ -253,7 +260,7 @@ describe("trained network: occlusion", () => {
       await widget.locator("[data-heading='probability']").innerText(),
       /Probability of 0/,
     );
-    assert.match(page.url(), /tn\.occ\.digit=10/);
+    await assertUrlMatches(page, /tn\.occ\.digit=10/);
 
     const map = widget.locator("[data-pick='probability']");
     const box = await map.boundingBox();
@@ -266,7 +273,7 @@ describe("trained network: occlusion", () => {
     await column.focus();
     await page.keyboard.press("ArrowRight");
     assert.match(await widget.locator("[data-occ-status]").innerText(), /row 14, column 2/);
-    assert.match(page.url(), /tn\.occ\.row=14&tn\.occ\.col=2/);
+    await assertUrlMatches(page, /tn\.occ\.row=14&tn\.occ\.col=2/);
     assert.ok(
       requests.every((p) => !/occlusion|\.json$/.test(p)),
       `no stored maps were fetched: ${requests.join(", ")}`,
@@ -451,7 +458,7 @@ describe("trained network: heavy recomputes in a Web Worker", () => {
     const { row, col } = { row: 8, col: 7 }; // the view's default position
     const final = statusOf(await nodeOcclusion(16, 6), row, col);
     assert.equal(await widget.locator("[data-occ-status]").textContent(), final);
-    assert.match(page.url(), /tn\.occ\.digit=17/);
+    await assertUrlMatches(page, /tn\.occ\.digit=17/);
     const superseded = await Promise.all(
       [10, 11, 12, 13].map(async (d) => statusOf(await nodeOcclusion(d, 6), row, col)),
     );

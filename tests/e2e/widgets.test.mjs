@@ -1,7 +1,14 @@
 // Browser tests of the widgets, used as a reader would: by mouse, keyboard and URL.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, assertNoProblems, formatViolations, runAxe, useSite } from "./harness.mjs";
+import {
+  PHONE,
+  assertNoProblems,
+  assertUrlMatches,
+  formatViolations,
+  runAxe,
+  useSite,
+} from "./harness.mjs";
 
 const site = useSite();
 
@@ -223,7 +230,7 @@ describe("pipeline explorer", () => {
     assert.equal(await size("p2"), "16×16");
     const z2Head = page.locator('pipeline-explorer .pe__col-head[data-stage="z2"]');
     assert.match(await z2Head.textContent(), /z2 = w2 ∗ p1 \+ b2/);
-    assert.match(page.url(), /pe\.pool=max/);
+    await assertUrlMatches(page, /pe\.pool=max/);
     const again = await site.openPage(page.url());
     await again.locator('pipeline-explorer .pe__map[data-stage="p2"] canvas').first().waitFor();
     assert.equal(
@@ -252,7 +259,7 @@ describe("pipeline explorer", () => {
     await cell.fill("0");
     await page.getByRole("combobox", { name: "Colour scale" }).selectOption("map");
     await note.filter({ hasText: "Own scale per map" }).waitFor();
-    assert.match(page.url(), /pe\.scale=map/);
+    await assertUrlMatches(page, /pe\.scale=map/);
     const ticks = page.locator('pipeline-explorer [data-legend="s1"] .legend__ticks');
     assert.equal(await ticks.isVisible(), false, "no stage-wide numbers under an own scale");
     other = await pixels(page, "s1", 1);
@@ -389,7 +396,7 @@ describe("term lens", () => {
       await page.getByRole("button", { name: "Zeiler & Fergus" }).getAttribute("aria-pressed"),
       "true",
     );
-    assert.match(page.url(), /#tl\.lens=zeiler-fergus/);
+    await assertUrlMatches(page, /#tl\.lens=zeiler-fergus/);
     assert.match(await page.locator("term-lens [data-status]").textContent(), /Zeiler & Fergus/);
     assertNoProblems(page);
     await page.close();
@@ -417,8 +424,8 @@ describe("term lens", () => {
     assert.deepEqual(await stagesOf(page, "primary"), ["a1", "s1", "w1", "z1"]);
     assert.deepEqual(await stagesOf(page, "pinned"), ["w1", "z1"]);
     assert.equal(await page.locator('term-lens [data-panel="pinned"]').isVisible(), true);
-    assert.match(page.url(), /tl\.lens=karn/);
-    assert.match(page.url(), /tl\.pin=cs231n-convnets/);
+    await assertUrlMatches(page, /tl\.lens=karn/);
+    await assertUrlMatches(page, /tl\.pin=cs231n-convnets/);
     await page.close();
   });
 
