@@ -364,6 +364,23 @@ export async function enhanceWidgets(page) {
 }
 
 /**
+ * Waits for what a change to a page (its viewport, its colour scheme) sets off: two frames for
+ * layout and the redraws it schedules, then for the requests those make.
+ * @param {import("playwright-core").Page} page
+ */
+export async function settleAfterChange(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        // The timer bounds the wait should headless chromium stop running frame callbacks.
+        setTimeout(resolve, 1000);
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+      }),
+  );
+  await settle(page);
+}
+
+/**
  * Asserts that the page's address comes to match `pattern`: a widget writes its state there on
  * its own schedule (at once while the page's budget of history writes lasts, later otherwise).
  * @param {import("playwright-core").Page} page
