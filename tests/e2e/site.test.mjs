@@ -185,6 +185,23 @@ test("a widget far below the fold keeps its static frame until a reader nears it
   }
 });
 
+test("the browser reaches no other host: a request to one is stopped at its dead proxy and recorded", async () => {
+  const page = await site.openPage("about:blank");
+  try {
+    const probe = "http://example.com/e2e-probe";
+    // Stopped by the proxy, not by a missing network: the test means the same offline and online.
+    const error = await page.goto(probe).then(
+      () => "answered",
+      (err) => String(err.message),
+    );
+    check(/ERR_PROXY_CONNECTION_FAILED/.test(error), `${probe}: ${error.split("\n")[0]}`);
+    check(page.problems.externalRequests.includes(probe), `${probe} was not recorded`);
+    check(!failedRequests(page).length, "the blocked request was counted as the site's failure");
+  } finally {
+    await page.close();
+  }
+});
+
 test("text is sent gzipped to a client that accepts it, as static hosts do", async () => {
   const page = `${site.url}en/`;
   const plain = await fetch(page, { headers: { "Accept-Encoding": "identity" } });
