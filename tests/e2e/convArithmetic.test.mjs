@@ -12,7 +12,8 @@ import {
   useSite,
 } from "./harness.mjs";
 
-const site = useSite();
+// Only the widgets under test are brought into view: the chapter's others would cost each test.
+const site = useSite({ widgets: ["conv-arithmetic"] });
 
 const CHAPTER = "en/mechanics/";
 const widget = (page) => page.locator("conv-arithmetic");

@@ -107,6 +107,7 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  *   p is resolved against the base URL: "en/convolution/" → base + "en/convolution/"
  * @property {(u: string | URL) => Promise<Resource>} resource cached fetch of one URL
  * @property {() => Promise<void>} close
+ * @property {string[] | undefined} widgets the only widgets openPage brings into view, if set
  */
 
 /**
@@ -149,14 +150,17 @@ export function useSite(options) {
 
 /**
  * Starts the static server on a free port and launches chromium.
- * @param {{ root?: string, base?: string, browser?: boolean }} [options] root is relative to the
- *   repo root; browser: false serves the files only, for checks without pages
+ * @param {{ root?: string, base?: string, browser?: boolean, widgets?: string[] }} [options]
+ *   root is relative to the repo root; browser: false serves the files only, for checks without
+ *   pages; widgets: the element names of the widgets a file tests, the only ones its pages
+ *   bring into view (a chapter's other widgets cost each test their load and first draw)
  * @returns {Promise<Site>}
  */
 export async function startSite({
   root = process.env.E2E_ROOT ?? "dist",
   base = "/",
   browser: withBrowser = true,
+  widgets,
 } = {}) {
   const rootDir = path.resolve(REPO_ROOT, root);
   if (!existsSync(rootDir)) {
@@ -191,6 +195,7 @@ export async function startSite({
     root: rootDir,
     browser,
     openPage: (p, o) => openPage(site, p, o),
+    widgets,
     resource(u) {
       const url = new URL(u, server.url);
       url.hash = "";
@@ -329,7 +334,7 @@ async function openPage(site, target, options = {}) {
     page.response = await page.goto(url, {
       waitUntil: waitUntil === "networkidle" ? "load" : waitUntil,
     });
-    if (enhanceAll && waitUntil !== "commit") await scrollWidgetsIntoView(page);
+    if (enhanceAll && waitUntil !== "commit") await scrollWidgetsIntoView(page, site.widgets);
     if (waitUntil === "networkidle") await settle(page);
   } catch (err) {
     await page.close();
@@ -429,9 +434,10 @@ export async function copiedLink(page, tools) {
  * Brings every custom element not yet defined into view, one by one, and waits until it is
  * defined (the widgets define themselves when near the viewport); then scrolls back.
  * @param {import("playwright-core").Page} page
+ * @param {string[]} [widgets] only these element names (default: every one)
  */
-async function scrollWidgetsIntoView(page) {
-  const stuck = await page.evaluate(async () => {
+async function scrollWidgetsIntoView(page, widgets) {
+  const stuck = await page.evaluate(async (widgets) => {
     const { scrollX, scrollY } = window;
     // Headless chromium can stop running frame callbacks (a page it takes as hidden), so a
     // timer bounds each wait: an unbounded wait here hung a whole CI run.
@@ -446,7 +452,7 @@ async function scrollWidgetsIntoView(page) {
     if (!document.querySelector("script")) return undefinedAfter;
     for (const element of document.querySelectorAll(":not(:defined)")) {
       const name = element.localName;
-      if (customElements.get(name)) continue;
+      if (customElements.get(name) || (widgets && !widgets.includes(name))) continue;
       element.scrollIntoView({ block: "center" });
       // A widget's code is a dynamic import: on a machine at load 30–40 it took over 10 s.
       const deadline = performance.now() + 20_000;
@@ -455,7 +461,7 @@ async function scrollWidgetsIntoView(page) {
     }
     window.scrollTo(scrollX, scrollY);
     return undefinedAfter;
-  });
+  }, widgets ?? null);
   check(stuck.length === 0, `not defined after scrolling into view: ${stuck.join(", ")}`);
 }
 
