@@ -1,9 +1,9 @@
 // Hostile input against every widget, in the browser: strings pasted into every numeric field
-// (fixed nasties, then a seeded random sample shared out over the fields), the keyboard of a
-// numeric field, the Japanese messages, and a 50-megapixel image given to the pipeline
-// explorer. Whatever arrives, the page logs no error, no widget shows NaN or Infinity, a refused
-// value gets a message, leaving the field (blur or Escape) restores the value still in use, and
-// the widget keeps working.
+// (every fixed nasty in each grid of fields, then a seeded random sample shared out over the
+// fields), the keyboard of a numeric field, the Japanese messages, and a 50-megapixel image
+// given to the pipeline explorer. Whatever arrives, the page logs no error, no widget shows NaN
+// or Infinity, a refused value gets a message, leaving the field (blur or Escape) restores the
+// value still in use, and the widget keeps working.
 import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -58,6 +58,30 @@ const MAYBE = ["1e-999", "  2  ", "1\n2", "1e-320"];
 const HOSTILE = [...REFUSED, ...MAYBE];
 /** Random strings per widget, shared out over its fields in turn. */
 const RANDOM_PER_WIDGET = 40;
+/** Refused strings each further field of a group gets, in turn, besides its random ones. */
+const REFUSED_PER_FIELD = 3;
+
+/**
+ * The strings for each field. Fields whose names differ only in numbers ("Conv1 filter 2, row 1,
+ * column 3") are cells of one grid, read by one handler: the first of each group gets every
+ * hostile string, each further one REFUSED_PER_FIELD refused strings in turn (so that the group
+ * gets all of them, spread over its cells), and every field its share of the random strings.
+ * @param {string[]} labels the fields' accessible names, in order
+ * @param {string[]} random
+ */
+function stringsPerField(labels, random) {
+  const group = (label) => label.replace(/\d+/g, "#");
+  const seen = new Map();
+  return labels.map((label, index) => {
+    const mine = random.filter((_, i) => i % labels.length === index);
+    const n = seen.get(group(label)) ?? 0;
+    seen.set(group(label), n + 1);
+    if (n === 0) return [...HOSTILE, ...mine];
+    const start = ((n - 1) * REFUSED_PER_FIELD) % REFUSED.length;
+    const refused = [...REFUSED, ...REFUSED].slice(start, start + REFUSED_PER_FIELD);
+    return [...refused, ...mine];
+  });
+}
 
 /** A seeded sample of strings, half of them number-like. */
 function randomStrings(seed, count) {
@@ -350,11 +374,13 @@ describe("hostile strings in every numeric field", { concurrency: 3 }, () => {
       assert.ok(fields.length > 0, "the widget has numeric fields");
       problems.push(...(await keyboardProblems(page, fields[0])));
       const random = randomStrings(9000 + n, RANDOM_PER_WIDGET);
+      const perField = stringsPerField(
+        fields.map((f) => f.label),
+        random,
+      );
       for (const [index, { field, label }] of fields.entries()) {
         const original = await field.inputValue();
-        const mine = random.filter((_, i) => i % fields.length === index);
-        const strings = [...HOSTILE, ...mine];
-        for (const result of await field.evaluate(probeInPage, [place.tag, strings])) {
+        for (const result of await field.evaluate(probeInPage, [place.tag, perField[index]])) {
           problems.push(...judge(label, "en", result));
         }
         const trouble = await field.evaluate(respondsInPage, [place.tag, original]);
