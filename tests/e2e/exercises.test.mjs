@@ -15,7 +15,7 @@ const site = useSite();
 
 /** The answers of a chapter's exercises, read from its own <details> blocks. */
 async function chapterAnswers(path) {
-  const page = await site.openPage(path);
+  const page = await site.openPage(path, { enhanceAll: false });
   const answers = await page.evaluate(() =>
     [...document.querySelectorAll("article li details")].map((d) => {
       const copy = /** @type {HTMLElement} */ (d.cloneNode(true));
@@ -35,7 +35,7 @@ describe("worksheets", () => {
       ["en", "Printable worksheet", ["Name", "Date"]],
       ["ja", "印刷用ワークシート", ["学籍番号", "氏名"]],
     ]) {
-      const page = await site.openPage(`${lang}/pipeline/`);
+      const page = await site.openPage(`${lang}/pipeline/`, { enhanceAll: false });
       const link = page.getByRole("link", { name: worksheet, exact: true });
       await link.click();
       await page.waitForURL(`**/${lang}/pipeline/worksheet/`);
@@ -96,7 +96,7 @@ describe("worksheets", () => {
 
   test("the chapters that had no worksheet now link to one, and it opens", async () => {
     for (const chapter of ["en/mechanics/", "en/kernel-methods/", "en/trained-network/"]) {
-      const page = await site.openPage(chapter);
+      const page = await site.openPage(chapter, { enhanceAll: false });
       const link = page.locator(".worksheet-links a").first();
       assert.equal(await link.count(), 1, `${chapter} links to its worksheet`);
       const worksheet = await site.openPage(

@@ -59,6 +59,8 @@ export const PHONE = { width: 360, height: 740 };
 export const PAGE_CONCURRENCY =
   Number(process.env.E2E_CONCURRENCY) || Math.min(4, Math.max(2, availableParallelism()));
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** The rules of AXE_TAGS whose outcome depends on the colours, and so on the theme. */
+export const AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /**
  * @typedef {object} Problems What went wrong while a page was open.
@@ -547,24 +549,25 @@ let axeSource;
 /**
  * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now.
  * @param {import("playwright-core").Page} page
- * @param {{ include?: string, tags?: string[] }} [options] include: CSS selector to limit the scan
+ * @param {{ include?: string, tags?: string[], rules?: string[] }} [options] include: CSS
+ *   selector to limit the scan; rules: run only these rules (of those tags)
  * @returns {Promise<import("axe-core").Result[]>} the violations
  */
-export async function runAxe(page, { include, tags = AXE_TAGS } = {}) {
+export async function runAxe(page, { include, tags = AXE_TAGS, rules } = {}) {
   axeSource ??= readFile(path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
   // Evaluated through the DevTools protocol, which the pages' Content-Security-Policy (rightly)
-  // does not let an injected <script> tag past.
-  await page.evaluate(await axeSource);
+  // does not let an injected <script> tag past; once per document (it is half a megabyte).
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(await axeSource);
   return page.evaluate(
-    async ({ include, tags }) => {
+    async ({ include, tags, rules }) => {
       // @ts-expect-error axe is injected above
       const result = await window.axe.run(include ? { include: [include] } : document, {
-        runOnly: { type: "tag", values: tags },
+        runOnly: rules ? { type: "rule", values: rules } : { type: "tag", values: tags },
         resultTypes: ["violations"],
       });
       return result.violations;
     },
-    { include, tags },
+    { include, tags, rules: rules ?? null },
   );
 }
 

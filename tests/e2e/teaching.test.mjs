@@ -64,7 +64,7 @@ describe("search", () => {
 
 describe("themes", () => {
   test("the dark theme follows the system, the switch overrides it and is remembered", async () => {
-    const page = await site.openPage("en/pipeline/", { colorScheme: "dark" });
+    const page = await site.openPage("en/pipeline/", { colorScheme: "dark", enhanceAll: false });
     const background = () =>
       page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const dark = await background();
@@ -81,7 +81,7 @@ describe("themes", () => {
   });
 
   test("in Japanese, the switch names the theme it switches to", async () => {
-    const page = await site.openPage("ja/pipeline/", { colorScheme: "light" });
+    const page = await site.openPage("ja/pipeline/", { colorScheme: "light", enhanceAll: false });
     await page.getByRole("button", { name: "ダークテーマに切り替え" }).click();
     await page.getByRole("button", { name: "ライトテーマに切り替え" }).waitFor();
     await page.close();
