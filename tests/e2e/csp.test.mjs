@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { describeProblems, useSite } from "./harness.mjs";
+import { RECORD_CSP_VIOLATIONS, cspViolations, describeProblems, useSite } from "./harness.mjs";
 
 const site = useSite();
 
@@ -114,59 +114,36 @@ describe("the policy in every built page", () => {
   });
 });
 
-// Runs before any page script: records every violation the policy reports.
-const RECORD_VIOLATIONS = () => {
-  /** @type {string[]} */
-  const seen = [];
-  Object.defineProperty(window, "__cspViolations", { value: seen });
-  window.addEventListener(
-    "securitypolicyviolation",
-    (e) =>
-      seen.push(
-        `${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`,
-      ),
-    true,
-  );
-};
-
 /**
  * Opens a page with the recorder installed before any of its scripts; the harness brings every
  * widget into view (some start when they are scrolled to) and waits for their requests.
  */
-const openRecorded = (target) => site.openPage(target, { initScript: RECORD_VIOLATIONS });
+const openRecorded = (target) => site.openPage(target, { initScript: RECORD_CSP_VIOLATIONS });
 
-const violations = (page) => page.evaluate(() => window.__cspViolations);
-
-/** Pages with widgets, in both editions, and an embed page (a layout of its own). */
-const WIDGET_PAGES = [
-  "pipeline/",
-  "mechanics/",
-  "kernel-methods/",
-  "trained-network/",
-  "embed/pipeline-explorer/",
-];
-
+// Every page runs all its widgets without a violation: site.test.mjs checks that on each page
+// it opens. Here: what runs only on a reader's action (an export, a search, a sweep).
 describe("no violations while pages run", () => {
-  for (const lang of ["en", "ja"]) {
-    for (const page of WIDGET_PAGES) {
-      test(`${lang}/${page} runs its widgets and a PNG export without a CSP violation`, async () => {
-        const p = await openRecorded(`${lang}/${page}`);
-        assert.ok((await p.locator(".widget").count()) > 0, "the page has widgets");
-        // The PNG export draws the figure as an SVG image into a canvas: blob: and data: URLs.
-        const download = p.waitForEvent("download");
-        await p.locator('[data-action="png"]').first().click();
-        await download;
-        assert.deepEqual(await violations(p), []);
-        assert.equal(describeProblems(p), "");
-        await p.close();
-      });
-    }
+  for (const [lang, page] of [
+    ["en", "pipeline/"],
+    ["ja", "mechanics/"],
+  ]) {
+    test(`${lang}/${page}: a PNG export runs without a CSP violation`, async () => {
+      const p = await openRecorded(`${lang}/${page}`);
+      assert.ok((await p.locator(".widget").count()) > 0, "the page has widgets");
+      // The PNG export draws the figure as an SVG image into a canvas: blob: and data: URLs.
+      const download = p.waitForEvent("download");
+      await p.locator('[data-action="png"]').first().click();
+      await download;
+      assert.deepEqual(await cspViolations(p), []);
+      assert.equal(describeProblems(p), "");
+      await p.close();
+    });
 
     test(`${lang}/search/: a search, which loads WebAssembly, runs without a CSP violation`, async () => {
       const p = await openRecorded(`${lang}/search/`);
       await p.getByRole("searchbox").fill(lang === "en" ? "feature map" : "特徴マップ");
       await p.locator("site-search [data-results] li").first().waitFor();
-      assert.deepEqual(await violations(p), []);
+      assert.deepEqual(await cspViolations(p), []);
       assert.equal(describeProblems(p), "");
       await p.close();
     });
@@ -191,7 +168,7 @@ describe("no violations while pages run", () => {
       workers.some((url) => /\/network\.worker[^/]*\.js$/.test(url)),
       `the worker started: ${workers}`,
     );
-    assert.deepEqual(await violations(p), []);
+    assert.deepEqual(await cspViolations(p), []);
     assert.equal(describeProblems(p), "");
     await p.close();
   });
@@ -204,7 +181,7 @@ describe("no violations while pages run", () => {
       document.head.append(script);
     });
     await p.waitForFunction(() => window.__cspViolations.length > 0);
-    assert.match((await violations(p)).join(), /script-src-elem blocked inline/);
+    assert.match((await cspViolations(p)).join(), /script-src-elem blocked inline/);
     assert.equal(await p.evaluate(() => window.ran), undefined, "the inline script did not run");
     await p.close();
   });

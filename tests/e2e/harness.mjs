@@ -543,6 +543,33 @@ export function assertNoProblems(page, options) {
   check(!text, text);
 }
 
+/**
+ * An init script (openPage's `initScript`) that records every violation of the page's
+ * Content-Security-Policy from before its first script; `cspViolations` reads them.
+ */
+export const RECORD_CSP_VIOLATIONS = () => {
+  /** @type {string[]} */
+  const seen = [];
+  Object.defineProperty(window, "__cspViolations", { value: seen });
+  window.addEventListener(
+    "securitypolicyviolation",
+    (e) =>
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    true,
+  );
+};
+
+/**
+ * The violations RECORD_CSP_VIOLATIONS saw on the page.
+ * @param {import("playwright-core").Page} page
+ * @returns {Promise<string[]>}
+ */
+export const cspViolations = (page) =>
+  // @ts-expect-error set by RECORD_CSP_VIOLATIONS
+  page.evaluate(() => window.__cspViolations);
+
 /** @type {Promise<string> | undefined} */
 let axeSource;
 

@@ -17,84 +17,10 @@ import {
   settleAfterChange,
   useSite,
 } from "./harness.mjs";
+import { englishWords, readerText } from "./japaneseText.mjs";
 
 /** Every figure's embed page in the Japanese edition, with its widget. */
 const EMBEDS = builtEmbeds("ja");
-
-/**
- * Words that stay in Latin letters in Japanese text: layer names and formula functions, names
- * of activations and kernels as Japanese ML texts write them, people, institutions and
- * libraries, file formats and key names. Tokens keep their digits and hyphens (conv1, LeNet-5).
- */
-const LATIN_ALLOWED = new Set([
-  // layers, formula functions, API keywords
-  "conv1",
-  "conv2",
-  "pool",
-  "same",
-  // activations and kernels
-  "ReLU",
-  "Leaky",
-  "tanh",
-  "sigmoid",
-  "Sobel",
-  "Prewitt",
-  // networks, data sets, libraries, courses
-  "LeNet-5",
-  "AlexNet",
-  "ResNet",
-  "MNIST",
-  "PyTorch",
-  "Python",
-  "TensorFlow",
-  "scikit-image",
-  "CS231n",
-  "Keras",
-  "Conv2D",
-  "Conv2d",
-  "Convolution",
-  "torchvision",
-  "iframe",
-  // the project's name, in the authors' name (siteAuthors: feature-maps-explained執筆者一同)
-  "feature-maps-explained",
-  // sources' names: a Q&A site, a journal and a book title, which Japanese texts leave in Latin
-  // script (short_ja in content/sources/*.yaml)
-  "Cross",
-  "Validated",
-  "Distill",
-  "Dive",
-  "into",
-  "Deep",
-  "Learning",
-  // authors, photographers, places named in credits
-  "Deshpande",
-  "Nielsen",
-  "Zeiler",
-  "Fergus",
-  "Karn",
-  "Goodfellow",
-  "LeCun",
-  "Krizhevsky",
-  "Springenberg",
-  "Dumoulin",
-  "Visin",
-  "Olah",
-  "Stefan",
-  "Walt",
-  "Rachel",
-  "Michetti",
-  "Pikolo",
-  "Espresso",
-  "NASA",
-  // file formats and keys
-  "JPEG",
-  "WebP",
-  "BibTeX",
-  "Shift",
-  "Ctrl",
-  "Home",
-  "Enter",
-]);
 
 /** Each source's short name per edition and its own language, from content/sources/*.yaml. */
 const SOURCES = readdirSync(`${REPO_ROOT}content/sources`)
@@ -108,60 +34,6 @@ const SOURCES = readdirSync(`${REPO_ROOT}content/sources`)
       language: data.language ?? "en",
     };
   });
-
-/** Words of 4 or more Latin letters, with their digits and hyphens (conv1, scikit-image). */
-const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
-
-/**
- * What the reader meets in the element trees the selectors match: visible text nodes (details opened), option
- * labels, and the text alternatives that are spoken. Skips subtrees marked as English or as
- * text from the sources collection, verbatim quotes (in any language) and web addresses.
- * Runs in the page.
- * @param {string[]} selectors
- */
-function readerText(selectors) {
-  const skipped = (el) =>
-    (el.closest("[lang]")?.getAttribute("lang") ?? "").startsWith("en") ||
-    el.closest("[data-source-text]") !== null ||
-    el.closest("q, blockquote") !== null;
-  /** @type {{ where: string, text: string }[]} */
-  const found = [];
-  const describe = (el) =>
-    `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""}`;
-  for (const root of selectors.flatMap((selector) => [...document.querySelectorAll(selector)])) {
-    for (const details of root.querySelectorAll("details")) details.open = true;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      const text = node.textContent?.trim() ?? "";
-      // An address is not a word of the interface.
-      if (!el || !text || skipped(el) || /^https?:\/\/\S+$/.test(text)) continue;
-      const shown = el.closest("option") ? true : el.checkVisibility({ visibilityProperty: true });
-      if (shown) found.push({ where: describe(el), text });
-    }
-    for (const el of [root, ...root.querySelectorAll("*")]) {
-      if (skipped(el)) continue;
-      for (const name of ["aria-label", "alt", "title", "aria-valuetext", "placeholder"]) {
-        const value = el.getAttribute(name);
-        if (value) found.push({ where: `${describe(el)}[${name}]`, text: value });
-      }
-    }
-  }
-  return found;
-}
-
-/**
- * The English words in what a reader meets, outside the allow-list.
- * @param {{ where: string, text: string }[]} texts
- */
-function englishWords(texts) {
-  const english = texts.flatMap(({ where, text }) =>
-    (text.match(WORD) ?? [])
-      .filter((word) => /[A-Za-z]{4,}/.test(word) && !LATIN_ALLOWED.has(word))
-      .map((word) => `${word}  (${where}: “${text.slice(0, 90)}”)`),
-  );
-  return [...new Set(english)];
-}
 
 const site = useSite();
 
@@ -390,28 +262,8 @@ describe("citations in the Japanese edition", () => {
     }
   });
 
-  test("quote captions and citation labels of the Japanese chapters show no English interface word", async () => {
-    const chapters = readdirSync(`${REPO_ROOT}content/chapters/ja`)
-      .filter((f) => f.endsWith(".mdx"))
-      .map((f) => f.replace(/^\d+-|\.mdx$/g, ""));
-    assert.ok(chapters.length >= 10, "the chapters are read");
-    let captions = 0;
-    for (const chapter of chapters) {
-      // The prose's captions and labels: the widgets need not run (their first frames are drawn
-      // by the same functions at build).
-      const page = await site.openPage(`ja/${chapter}/`, { viewport: DESKTOP, enhanceAll: false });
-      try {
-        const texts = await page.evaluate(readerText, [".quote figcaption", "a.cite"]);
-        captions += texts.length;
-        assert.deepEqual(englishWords(texts), [], `English words in the citations of ${chapter}`);
-        const labels = await page.locator("a.cite").allInnerTexts();
-        for (const label of labels) assert.doesNotMatch(label, /et al\.|n\.d\./, chapter);
-      } finally {
-        await page.close();
-      }
-    }
-    assert.ok(captions > 20, "the chapters cite and quote");
-  });
+  // The chapters' quote captions and citation labels are checked on each Japanese chapter by
+  // site.test.mjs, which opens every page anyway.
 
   test("the term lens shows a Japanese-language source's words and quotes marked as Japanese", async () => {
     const page = await site.openPage("ja/embed/term-lens/", { viewport: DESKTOP });

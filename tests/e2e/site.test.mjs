@@ -2,6 +2,7 @@
 // BASE=/fme/), the harder case: every link, script and fetch must also stay under the base.
 // The root build (dist/) gets the same crawl and static link checks without a browser; the
 // widget files test it in the browser. E2E_SITE_ROOT / E2E_SITE_BASE point at another build.
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it, test } from "node:test";
@@ -9,11 +10,14 @@ import {
   AXE_COLOUR_RULES,
   PAGE_CONCURRENCY,
   PHONE,
+  RECORD_CSP_VIOLATIONS,
+  REPO_ROOT,
   check,
   checkNone,
   checkRefs,
   collectLinks,
   crawl,
+  cspViolations,
   describeProblems,
   enhanceWidgets,
   failedRequests,
@@ -23,6 +27,7 @@ import {
   settleAfterChange,
   startSite,
 } from "./harness.mjs";
+import { englishWords, readerText } from "./japaneseText.mjs";
 import { normalizeBase } from "../../scripts/serve.mjs";
 
 const site = await startSite({
@@ -34,6 +39,12 @@ const pages = await crawl(site);
 const contentPages = pages.filter((p) => !p.redirectTo);
 const redirectPages = pages.filter((p) => p.redirectTo);
 const TIMEOUT = 180_000; // per page, all its checks
+/** The Japanese chapters' paths under the base, e.g. /fme/ja/pipeline/. */
+const JA_CHAPTERS = new Set(
+  readdirSync(path.join(REPO_ROOT, "content/chapters/ja"))
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => `${site.base}ja/${f.replace(/^\d+-|\.mdx$/g, "")}/`),
+);
 
 /** @param {import("playwright-core").Page} page */
 const documentFacts = (page) =>
@@ -90,6 +101,15 @@ test("the crawl finds pages", () => {
   check(
     pages.some((p) => p.path === site.base),
     `the base URL ${site.url} is not a page`,
+  );
+});
+
+test("every Japanese chapter is among the pages checked (its citations are checked there)", () => {
+  check(JA_CHAPTERS.size >= 10, `only ${JA_CHAPTERS.size} Japanese chapters read`);
+  const paths = new Set(contentPages.map((p) => p.path));
+  checkNone(
+    [...JA_CHAPTERS].filter((chapter) => !paths.has(chapter)),
+    "Japanese chapters the crawl did not find:",
   );
 });
 
@@ -262,7 +282,10 @@ describe("every page", { concurrency: PAGE_CONCURRENCY }, () => {
       before(async () => {
         // What Tab reaches first is read on the fresh page, before any scrolling: scrolling
         // moves the focus navigation starting point in newer Chromium.
-        page = await site.openPage(p.url, { enhanceAll: false });
+        page = await site.openPage(p.url, {
+          enhanceAll: false,
+          initScript: RECORD_CSP_VIOLATIONS,
+        });
         scriptless = await page.evaluate(() => !document.querySelector("script, noscript"));
         firstStop = await firstTabStop(page);
         await enhanceWidgets(page);
@@ -343,6 +366,22 @@ describe("every page", { concurrency: PAGE_CONCURRENCY }, () => {
         const violations = await runAxe(phone);
         check(!violations.length, () => formatViolations(violations, `${p.path} (phone, dark)`));
       });
+
+      it("runs, every widget brought into view, without a Content-Security-Policy violation", async () => {
+        checkNone(await cspViolations(page), `CSP violations on ${p.path}:`);
+      });
+
+      if (JA_CHAPTERS.has(p.path)) {
+        it("quotes and cites without an English interface word (et al., n.d.)", async () => {
+          const texts = await page.evaluate(readerText, [".quote figcaption", "a.cite"]);
+          checkNone(englishWords(texts), `English words in the citations of ${p.path}:`);
+          const labels = await page.locator("a.cite").allInnerTexts();
+          checkNone(
+            labels.filter((label) => /et al\.|n\.d\./.test(label)),
+            `citation labels in English form on ${p.path}:`,
+          );
+        });
+      }
 
       it("renders its main content with JavaScript disabled", async () => {
         // A page with no script (a gallery thumbnail) is the same without JavaScript: the page
