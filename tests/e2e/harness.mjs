@@ -34,8 +34,38 @@ export function builtEmbeds(lang = "en", root = process.env.E2E_ROOT ?? "dist") 
 
 // Debian's chromium is the only browser we use; playwright never downloads one.
 export const CHROMIUM_PATH = "/usr/bin/chromium";
+/**
+ * What Playwright switches off (playwright-core 1.65, chromiumSwitches). Chromium reads only the
+ * last --disable-features, so ours repeats these; site.test.mjs checks that it still does.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "TcpPortRandomizationWin",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+];
+/**
+ * Headless Chromium is the whole browser: from about version 156 each new window also loads the
+ * address bar's two popups as web pages, each in a renderer process of its own, which made
+ * opening a page cost half as much again (0.5 s instead of 0.33 s on a quiet 2-core machine, and
+ * far more on a busy one). site.test.mjs checks that a new page starts no such page.
+ */
+const OMNIBOX_POPUPS = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"];
 const CHROMIUM_ARGS = [
   "--headless",
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OMNIBOX_POPUPS].join(",")}`,
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -342,6 +372,20 @@ async function openPage(site, target, options = {}) {
     await page.close();
     throw err;
   }
+  return page;
+}
+
+/**
+ * Loads another document in a page openPage opened, with its records emptied: what its listeners
+ * then record is the new document's. A fresh page costs chromium a renderer process (about 0.4 s
+ * on a 2-core machine); a page without JavaScript keeps no state worth a fresh one.
+ * @param {SitePage} page
+ * @param {string} target path resolved against the page's site, or an absolute URL
+ * @param {{ site: Site, waitUntil?: "load" | "domcontentloaded" }} options
+ */
+export async function goTo(page, target, { site, waitUntil = "load" }) {
+  for (const list of Object.values(page.problems)) list.length = 0;
+  page.response = await page.goto(new URL(target, site.url).href, { waitUntil });
   return page;
 }
 

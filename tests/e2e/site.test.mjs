@@ -23,6 +23,7 @@ import {
   failedRequests,
   findOverflowingElements,
   formatViolations,
+  goTo,
   runAxe,
   settleAfterChange,
   startSite,
@@ -45,6 +46,30 @@ const JA_CHAPTERS = new Set(
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => `${site.base}ja/${f.replace(/^\d+-|\.mdx$/g, "")}/`),
 );
+
+/**
+ * Pages with JavaScript off, one per page checked at once, each loading one page after another:
+ * without scripts a page keeps no state, and a fresh one costs a renderer process.
+ * @type {import("./harness.mjs").SitePage[]}
+ */
+const idleNoJsPages = [];
+after(() => Promise.all(idleNoJsPages.map((page) => page.close())));
+
+/**
+ * Loads `url` with JavaScript off and hands the page to `use`.
+ * @template T
+ * @param {string} url
+ * @param {(page: import("./harness.mjs").SitePage) => Promise<T>} use
+ */
+const withoutJavaScript = async (url, use) => {
+  const page =
+    idleNoJsPages.pop() ?? (await site.openPage("about:blank", { javaScriptEnabled: false }));
+  try {
+    return await use(await goTo(page, url, { site, waitUntil: "load" }));
+  } finally {
+    idleNoJsPages.push(page);
+  }
+};
 
 /** @param {import("playwright-core").Page} page */
 const documentFacts = (page) =>
@@ -223,6 +248,38 @@ test("the browser reaches no other host: a request to one is stopped at its dead
   }
 });
 
+test("a new page loads no page of the browser's own interface, and Playwright's switches hold", async () => {
+  const page = await site.openPage("about:blank");
+  const browser = await /** @type {import("playwright-core").Browser} */ (
+    site.browser
+  ).newBrowserCDPSession();
+  try {
+    // Each such page (the address bar's popups) costs a renderer process per page opened.
+    const { targetInfos } = await browser.send("Target.getTargets");
+    checkNone(
+      targetInfos
+        .filter((t) => t.type === "browser_ui" || t.url.startsWith("chrome:"))
+        .map((t) => `${t.type} ${t.url}`),
+      "pages of the browser's interface (switch them off in the harness's CHROMIUM_ARGS):",
+    );
+    // Chromium reads only the last --disable-features: it must keep what the earlier ones say.
+    await page.goto("chrome://version");
+    const commandLine = await page.locator("#command_line").innerText();
+    const lists = [...commandLine.matchAll(/--disable-features=(\S+)/g)].map((m) =>
+      m[1].split(","),
+    );
+    check(lists.length > 0, "no --disable-features switch");
+    const last = new Set(lists.at(-1));
+    checkNone(
+      lists.flat().filter((feature) => !last.has(feature)),
+      "features an earlier --disable-features switches off and the last one drops:",
+    );
+  } finally {
+    await browser.detach();
+    await page.close();
+  }
+});
+
 test("text is sent gzipped to a client that accepts it, as static hosts do", async () => {
   const page = `${site.url}en/`;
   const plain = await fetch(page, { headers: { "Accept-Encoding": "identity" } });
@@ -384,12 +441,8 @@ describe("every page", { concurrency: PAGE_CONCURRENCY }, () => {
       }
 
       it("renders its main content with JavaScript disabled", async () => {
-        // A page with no script (a gallery thumbnail) is the same without JavaScript: the page
-        // already open is checked instead of loading it again.
-        const noJs = scriptless
-          ? page
-          : await site.openPage(p.url, { javaScriptEnabled: false, waitUntil: "load" });
-        try {
+        /** @param {import("./harness.mjs").SitePage} noJs */
+        const checkMain = async (noJs) => {
           const problems = describeProblems(noJs);
           check(!problems, `without JavaScript: ${problems}`);
           const main = await noJs.evaluate(() => {
@@ -411,9 +464,10 @@ describe("every page", { concurrency: PAGE_CONCURRENCY }, () => {
           check(main.opacity > 0, "<main> is transparent (opacity 0) without JavaScript");
           check(main.text > 0, "<main> has no text without JavaScript");
           check(main.h1Visible, "the <h1> is not shown without JavaScript");
-        } finally {
-          if (noJs !== page) await noJs.close();
-        }
+        };
+        // A page with no script (a gallery thumbnail) is the same without JavaScript: the page
+        // already open is checked instead of loading it again.
+        await (scriptless ? checkMain(page) : withoutJavaScript(p.url, checkMain));
       });
     });
   }
