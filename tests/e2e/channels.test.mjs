@@ -10,7 +10,6 @@ import {
   useSite,
 } from "./harness.mjs";
 
-// Only the widgets under test are brought into view: the chapter's others would cost each test.
 const site = useSite({ widgets: ["channels-view"] });
 
 const CHAPTER = "en/mechanics/";

@@ -5,10 +5,10 @@
 // a line per start and end shows progress, and a table of per-file times ends the run.
 // Extra arguments are passed on to node --test, e.g.
 // `npm run test:e2e -- tests/e2e/site.test.mjs` or `npm run test:e2e -- --test-name-pattern=axe`.
-import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { runHeld, seconds } from "../../scripts/runHeld.mjs";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const extra = process.argv.slice(2);
@@ -44,7 +44,6 @@ const nodeArgs = [
 ];
 
 const started = Date.now();
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 const name = (f) => path.relative(process.cwd(), f);
 
 /**
@@ -60,26 +59,17 @@ function failingSection(out) {
 }
 
 /** @param {string} file @returns {Promise<{ file: string, code: number, ms: number, summary: string, failures: string }>} */
-function runFile(file) {
-  const t0 = Date.now();
-  console.log(`e2e: start ${name(file)} (${seconds(t0 - started)} into the run)`);
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...nodeArgs, file], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    child.on("close", (code, signal) => {
-      const ms = Date.now() - t0;
-      process.stdout.write(`\n===== ${name(file)} =====\n${out}\n`);
-      const count = (label) => out.match(new RegExp(`^ℹ ${label} (\\d+)`, "m"))?.[1] ?? "?";
-      const summary = `${count("pass")} passed, ${count("fail")} failed`;
-      const status = signal ?? `exit ${code}`;
-      console.log(`e2e: end ${name(file)}: ${status}, ${summary}, ${seconds(ms)}`);
-      resolve({ file, code: code ?? 1, ms, summary, failures: failingSection(out) });
-    });
-  });
+async function runFile(file) {
+  console.log(`e2e: start ${name(file)} (${seconds(Date.now() - started)} into the run)`);
+  const { code, status, out, ms } = await runHeld(
+    process.execPath,
+    [...nodeArgs, file],
+    name(file),
+  );
+  const count = (label) => out.match(new RegExp(`^ℹ ${label} (\\d+)`, "m"))?.[1] ?? "?";
+  const summary = `${count("pass")} passed, ${count("fail")} failed`;
+  console.log(`e2e: end ${name(file)}: ${status}, ${summary}, ${seconds(ms)}`);
+  return { file, code, ms, summary, failures: failingSection(out) };
 }
 
 const queue = [...files];

@@ -11,7 +11,6 @@ import {
   useSite,
 } from "./harness.mjs";
 
-// Only the widgets under test are brought into view: the chapter's others would cost each test.
 const site = useSite({ widgets: ["sliding-window"] });
 
 const CHAPTER = "en/mechanics/";

@@ -12,7 +12,6 @@ import {
   useSite,
 } from "./harness.mjs";
 
-// Only the widgets under test are brought into view: the chapter's others would cost each test.
 const site = useSite({ widgets: ["trace-view", "pipeline-explorer"] });
 
 const CHAPTER = "en/mechanics/";
