@@ -377,16 +377,47 @@ async function openPage(site, target, options = {}) {
 
 /**
  * Loads another document in a page openPage opened, with its records emptied: what its listeners
- * then record is the new document's. A fresh page costs chromium a renderer process (about 0.4 s
- * on a 2-core machine); a page without JavaScript keeps no state worth a fresh one.
+ * then record is the new document's.
  * @param {SitePage} page
  * @param {string} target path resolved against the page's site, or an absolute URL
- * @param {{ site: Site, waitUntil?: "load" | "domcontentloaded" }} options
+ * @param {{ site: Site, waitUntil?: "load" | "networkidle" }} options
  */
-export async function goTo(page, target, { site, waitUntil = "load" }) {
+export async function goTo(page, target, { site, waitUntil = "networkidle" }) {
   for (const list of Object.values(page.problems)) list.length = 0;
-  page.response = await page.goto(new URL(target, site.url).href, { waitUntil });
+  page.response = await page.goto(new URL(target, site.url).href, { waitUntil: "load" });
+  if (waitUntil === "networkidle") await settle(page);
   return page;
+}
+
+/**
+ * Pages that load one document after another, for checks that only read what a page shows: a
+ * fresh page costs chromium a renderer process (a third of a second on a quiet 2-core machine)
+ * and its scripts a cold cache. `take` opens a page as openPage does, or loads the document in
+ * an idle one, back in the options' viewport and colour scheme; `give` makes it idle again.
+ * Only for pages no test clicks, types into or stores anything from: a reused page keeps its
+ * browser context (its storage, its cache).
+ * @param {Site} site
+ * @param {OpenPageOptions} [options] as for openPage; enhanceAll is taken as false
+ */
+export function pagePool(site, options = {}) {
+  const { viewport = DESKTOP, colorScheme = "light", waitUntil = "networkidle" } = options;
+  /** @type {SitePage[]} */
+  const idle = [];
+  return {
+    /** @param {string} target */
+    async take(target) {
+      const page = idle.pop();
+      if (!page) return openPage(site, target, { ...options, enhanceAll: false });
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      return goTo(page, target, { site, waitUntil: waitUntil === "load" ? "load" : "networkidle" });
+    },
+    /** @param {SitePage} page */
+    give(page) {
+      idle.push(page);
+    },
+    close: () => Promise.all(idle.splice(0).map((page) => page.close())),
+  };
 }
 
 /** Requests in flight per page, counted by the listeners openPage installs. */

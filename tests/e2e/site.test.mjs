@@ -23,7 +23,7 @@ import {
   failedRequests,
   findOverflowingElements,
   formatViolations,
-  goTo,
+  pagePool,
   runAxe,
   settleAfterChange,
   startSite,
@@ -47,13 +47,12 @@ const JA_CHAPTERS = new Set(
     .map((f) => `${site.base}ja/${f.replace(/^\d+-|\.mdx$/g, "")}/`),
 );
 
-/**
- * Pages with JavaScript off, one per page checked at once, each loading one page after another:
- * without scripts a page keeps no state, and a fresh one costs a renderer process.
- * @type {import("./harness.mjs").SitePage[]}
- */
-const idleNoJsPages = [];
-after(() => Promise.all(idleNoJsPages.map((page) => page.close())));
+// Each page is checked in a page that has checked another before it (pagePool): these checks
+// only read pages, and a fresh page for each would cost a renderer process and a cold cache.
+// Without JavaScript a page keeps nothing; with it, no page stores anything before a click.
+const jsPages = pagePool(site, { initScript: RECORD_CSP_VIOLATIONS });
+const noJsPages = pagePool(site, { javaScriptEnabled: false, waitUntil: "load" });
+after(() => Promise.all([jsPages.close(), noJsPages.close()]));
 
 /**
  * Loads `url` with JavaScript off and hands the page to `use`.
@@ -62,12 +61,11 @@ after(() => Promise.all(idleNoJsPages.map((page) => page.close())));
  * @param {(page: import("./harness.mjs").SitePage) => Promise<T>} use
  */
 const withoutJavaScript = async (url, use) => {
-  const page =
-    idleNoJsPages.pop() ?? (await site.openPage("about:blank", { javaScriptEnabled: false }));
+  const page = await noJsPages.take(url);
   try {
-    return await use(await goTo(page, url, { site, waitUntil: "load" }));
+    return await use(page);
   } finally {
-    idleNoJsPages.push(page);
+    noJsPages.give(page);
   }
 };
 
@@ -337,18 +335,15 @@ describe("every page", { concurrency: PAGE_CONCURRENCY }, () => {
       let scriptless = false;
 
       before(async () => {
-        // What Tab reaches first is read on the fresh page, before any scrolling: scrolling
+        // What Tab reaches first is read on the new document, before any scrolling: scrolling
         // moves the focus navigation starting point in newer Chromium.
-        page = await site.openPage(p.url, {
-          enhanceAll: false,
-          initScript: RECORD_CSP_VIOLATIONS,
-        });
+        page = await jsPages.take(p.url);
         scriptless = await page.evaluate(() => !document.querySelector("script, noscript"));
         firstStop = await firstTabStop(page);
         await enhanceWidgets(page);
       });
-      after(async () => {
-        await page?.close();
+      after(() => {
+        if (page) jsPages.give(page);
       });
 
       it("answers 200", () => {
