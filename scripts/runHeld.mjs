@@ -1,6 +1,7 @@
 // Runs a command with its output held back, then prints that output whole under a heading when
 // the command ends, so that commands run side by side never interleave. Shared by
-// scripts/parallel.mjs (lint beside the type check) and tests/e2e/run.mjs (two test files at once).
+// scripts/parallel.mjs (lint, the type check and the unit tests) and tests/e2e/run.mjs (two test
+// files at once).
 import { spawn } from "node:child_process";
 
 /** A duration for progress lines, e.g. "12.3s". @param {number} ms */

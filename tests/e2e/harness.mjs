@@ -377,14 +377,16 @@ async function openPage(site, target, options = {}) {
 
 /**
  * Loads another document in a page openPage opened, with its records emptied: what its listeners
- * then record is the new document's.
+ * then record is the new document's. It waits as openPage does.
  * @param {SitePage} page
  * @param {string} target path resolved against the page's site, or an absolute URL
- * @param {{ site: Site, waitUntil?: "load" | "networkidle" }} options
+ * @param {{ site: Site, waitUntil?: OpenPageOptions["waitUntil"] }} options
  */
-export async function goTo(page, target, { site, waitUntil = "networkidle" }) {
+async function goTo(page, target, { site, waitUntil = "networkidle" }) {
   for (const list of Object.values(page.problems)) list.length = 0;
-  page.response = await page.goto(new URL(target, site.url).href, { waitUntil: "load" });
+  page.response = await page.goto(new URL(target, site.url).href, {
+    waitUntil: waitUntil === "networkidle" ? "load" : waitUntil,
+  });
   if (waitUntil === "networkidle") await settle(page);
   return page;
 }
@@ -410,7 +412,7 @@ export function pagePool(site, options = {}) {
       if (!page) return openPage(site, target, { ...options, enhanceAll: false });
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
-      return goTo(page, target, { site, waitUntil: waitUntil === "load" ? "load" : "networkidle" });
+      return goTo(page, target, { site, waitUntil });
     },
     /** @param {SitePage} page */
     give(page) {

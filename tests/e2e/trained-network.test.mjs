@@ -469,7 +469,7 @@ describe("trained network: heavy recomputes in a Web Worker", () => {
     // How many of the seven the worker answers depends on timing: a job can finish before the
     // page posts the next (the page's change handler may take longer than a job). That the
     // worker drops a job superseded before it ends is tested without timing in
-    // tests/widgets/trainedNetworkJobs.test.ts; here, no request is answered twice.
+    // tests/widgets/trainedNetworkJobs.test.ts; here, no more replies come than requests.
     const answered = (await occlusionReplies(page)).length - repliesBefore;
     assert.ok(answered >= 1 && answered <= 7, `${answered} results for 7 requests`);
     assertNoProblems(page);
