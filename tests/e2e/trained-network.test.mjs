@@ -278,6 +278,8 @@ describe("trained network: occlusion", () => {
       requests.every((p) => !/occlusion|\.json$/.test(p)),
       `no stored maps were fetched: ${requests.join(", ")}`,
     );
+    assert.ok(page.workers().length > 0, "the worker computes");
+    assert.deepEqual(await jobCodeFetched(page), [], "the page does not fetch the job code too");
     assertNoProblems(page);
     await page.close();
   });
@@ -363,6 +365,15 @@ const NO_WORKERS = () => {
     throw new Error("Web Workers are not available here");
   };
 };
+
+/** The page's fetches of the trained network's job code (jobs.ts), which it runs only without a worker. */
+const jobCodeFetched = (page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((url) => /\/_astro\/jobs\.[\w-]+\.js$/.test(url)),
+  );
 
 async function openWith(script, target) {
   const page = await site.openPage("about:blank");
@@ -531,6 +542,7 @@ describe("trained network: heavy recomputes in a Web Worker", () => {
     const widget = await ready(page, "occlusion");
     await occlusionDone(page);
     assert.equal(page.workers().length, 0);
+    assert.equal((await jobCodeFetched(page)).length, 1, "the page fetched the job code");
     const expected = await nodeOcclusion(42, 10);
     assert.equal(
       await widget.locator("[data-occ-status]").textContent(),

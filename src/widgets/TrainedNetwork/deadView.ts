@@ -1,8 +1,8 @@
 import type { ViewContext, ViewController } from "./context";
 import { enableControls } from "./draw";
 import { drawDeadMaps, drawShiftValue, gridDigits, type DeadPicture } from "./deadDraw";
-import { DEAD_GRID_SIZE, type DeadStep } from "./jobs";
-import { firstOfEachClass } from "./model";
+import type { DeadStep } from "./jobs";
+import { DEAD_GRID_SIZE, firstOfEachClass } from "./model";
 import { DEFAULT_TN_STATE, roundShift } from "./state";
 import { paintCanvas } from "../shared/canvasMaps";
 

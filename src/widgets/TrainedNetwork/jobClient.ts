@@ -1,13 +1,5 @@
 import type { DigitSet, NetworkParams } from "../../core/train";
-import {
-  jobModel,
-  runJob,
-  type FromWorker,
-  type JobModel,
-  type JobResult,
-  type NetworkJob,
-  type ToWorker,
-} from "./jobs";
+import type { FromWorker, JobModel, JobResult, NetworkJob, ToWorker } from "./jobs";
 
 /** Time per animation frame the page spends on a job when no worker could start. */
 const BUDGET_MS = 12;
@@ -29,7 +21,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
  * Runs the trained network's heavy jobs in a Web Worker, or on the page, sliced across
  * animation frames, where no worker can start (the same job code either way). Jobs go by
  * channel, one per view of a widget: a newer job supersedes the channel's older one, whose
- * promise resolves to null at once and whose late reply is dropped.
+ * promise resolves to null at once and whose late reply is dropped. The page imports the job
+ * code only when it has to run a job itself: with a worker, it never fetches that code twice.
  */
 export class NetworkJobs {
   private worker: Worker | null = null;
@@ -106,10 +99,11 @@ export class NetworkJobs {
 
   /** Runs a job on the page: a slice per animation frame, so that the page stays responsive. */
   private async runHere(entry: Pending): Promise<void> {
-    this.model ??= jobModel(this.net, this.digits);
     const current = () => this.pending.get(entry.channel) === entry;
     let slice = 0;
     try {
+      const { jobModel, runJob } = await import("./jobs");
+      this.model ??= jobModel(this.net, this.digits);
       const result = await runJob(this.model, entry.job, async (done, total) => {
         // Wait for a frame first, so a burst of requests (a dragged slider) runs only the last.
         if (done === 0 || performance.now() - slice > BUDGET_MS) {

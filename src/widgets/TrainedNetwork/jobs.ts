@@ -1,6 +1,7 @@
 import type { DigitSet, NetworkParams } from "../../core/train";
 import { createDeadBase, deadFrameFrom, type DeadBase } from "./deadSweep";
 import {
+  DEAD_GRID_SIZE,
   DEFAULT_OCCLUSION,
   deadScaleMax,
   firstOfEachClass,
@@ -17,9 +18,6 @@ import { occlusionSweep } from "./occlusionSweep";
  * start, on the page (jobClient.ts). Like the worker, this module imports only model.ts and the
  * core: no DOM, no drawing.
  */
-
-/** How many digits the dead-filter view shows: one of each class 0–7. */
-export const DEAD_GRID_SIZE = 8;
 
 /** What jobs read: the network, the held-out digits, and what is worth keeping between jobs. */
 export interface JobModel {

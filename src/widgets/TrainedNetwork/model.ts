@@ -142,6 +142,9 @@ export function firstOfEachClass(digits: DigitSet, count: number): number[] {
   return found;
 }
 
+/** How many digits the dead-filter view shows: one of each class 0–7. */
+export const DEAD_GRID_SIZE = 8;
+
 /** The dead-filter view: the chosen filter's a1 maps with its bias moved, over the grid and all digits. */
 export interface DeadFrame {
   /** The grid's digits: their maps and how many are silent. */
