@@ -1,6 +1,6 @@
 // What a built page's JavaScript is made of, counted as the budget test counts it
 // (scripts/pageWeight.mjs): the heaviest pages, then one page's chunks by gzip size (those fetched
-// only on a reader's click apart) and, when the build has source maps, the source modules in the
+// only on a reader's click, the fallback and the workers' scripts apart) and, when the build has source maps, the source modules in the
 // shipped chunks by their share of each chunk's gzip size.
 // Usage: node scripts/js-weight.mjs [build dir, default dist] [page, default the heaviest]
 // For the modules: SOURCEMAP=1 OUT_DIR=dist-map npx astro build, then weigh dist-map.
@@ -25,9 +25,14 @@ console.log(`\n${page.page}: ${page.chunks.length} chunks, ${kib(page.js).trim()
 for (const chunk of [...page.chunks].sort((a, b) => gzipSize(b) - gzipSize(a))) {
   console.log(`${kib(gzipSize(chunk))}  ${path.relative(root, chunk)}`);
 }
-console.log(`on request (a reader's click), not counted above: ${kib(page.onRequest).trim()}`);
-for (const chunk of page.onRequestChunks) {
-  console.log(`${kib(gzipSize(chunk))}  ${path.relative(root, chunk)}`);
+for (const [title, bytes, chunks] of [
+  ["on request (a reader's click)", page.onRequest, page.onRequestChunks],
+  ["fallback (where no worker starts)", page.fallback, page.fallbackChunks],
+  ["in workers", page.workers, page.workerChunks],
+]) {
+  if (chunks.length === 0) continue;
+  console.log(`${title}, not counted above: ${kib(bytes).trim()}`);
+  for (const chunk of chunks) console.log(`${kib(gzipSize(chunk))}  ${path.relative(root, chunk)}`);
 }
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

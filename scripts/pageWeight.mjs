@@ -2,9 +2,10 @@
 // budget test (tests/e2e/budget.test.mjs) and the weighing script (scripts/js-weight.mjs).
 // Static analysis of the HTML and of the chunks' imports. Up front: the static imports (what the
 // browser fetches before the page works). With every figure: the dynamic imports too, which a page
-// makes when a figure comes near (defineWhenNear). On request: what a page fetches only when a
-// reader asks for it with a click (a figure's PNG or SVG download), counted apart: a reader who
-// scrolls through a chapter never fetches it.
+// makes when a figure comes near (defineWhenNear). Counted apart: on request, what a page fetches
+// only when a reader asks for it with a click (a figure's PNG or SVG download), which a reader who
+// scrolls through a chapter never fetches; the fallback, fetched only where no Web Worker can
+// start; and the scripts of the workers that the figures start.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -45,6 +46,19 @@ export const ON_REQUEST_CHUNK = /^(figureExport|lectureMode)\.[\w-]+\.js$/;
 const onRequest = (file) => ON_REQUEST_CHUNK.test(path.basename(file));
 
 /**
+ * The chunk a page imports only where no Web Worker can start: the trained network's job code,
+ * which its worker runs otherwise (jobClient.ts). Counted apart, as a fallback.
+ */
+export const FALLBACK_CHUNK = /^jobs\.[\w-]+\.js$/;
+const fallback = (file) => FALLBACK_CHUNK.test(path.basename(file));
+
+/** The scripts of the Web Workers a chunk starts: `new Worker(new URL("…/x.js", …))`. */
+function workerUrls(file) {
+  const code = readFileSync(file, "utf8");
+  return [...code.matchAll(/new Worker\(\s*new URL\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
+}
+
+/**
  * The scripts and every chunk they import, each once: statically imported chunks always, dynamic
  * imports with `dynamic`, except those `skipDynamic(file)` leaves out (with what only they import).
  */
@@ -70,14 +84,24 @@ const total = (files) => files.reduce((sum, f) => sum + gzipSize(f), 0);
  */
 export function pageWeight(root, htmlFile, base = "/") {
   const html = readFileSync(htmlFile, "utf8");
-  const fileOf = (url) => path.join(root, url.startsWith(base) ? url.slice(base.length) : url);
+  const fileOf = (url) => path.resolve(root, url.startsWith(base) ? url.slice(base.length) : url);
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => fileOf(m[1]));
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
     fileOf(m[1]),
   );
-  const chunks = chunksOf(scripts, { dynamic: true, skipDynamic: onRequest });
+  const chunks = chunksOf(scripts, {
+    dynamic: true,
+    skipDynamic: (file) => onRequest(file) || fallback(file),
+  });
   const shipped = new Set(chunks);
-  const onRequestChunks = chunksOf(scripts, { dynamic: true }).filter((c) => !shipped.has(c));
+  const beyond = (skipDynamic) =>
+    chunksOf(scripts, { dynamic: true, skipDynamic }).filter((c) => !shipped.has(c));
+  const onRequestChunks = beyond(fallback);
+  const fallbackChunks = beyond(onRequest);
+  // A worker's script is fetched when the chunk that starts it runs, as the figure comes near.
+  const workerChunks = chunksOf([...new Set(chunks.flatMap(workerUrls))].map(fileOf), {
+    dynamic: false,
+  });
   return {
     page: path.relative(root, htmlFile),
     upFront: total(chunksOf(scripts, { dynamic: false })),
@@ -85,6 +109,10 @@ export function pageWeight(root, htmlFile, base = "/") {
     chunks,
     onRequest: total(onRequestChunks),
     onRequestChunks,
+    fallback: total(fallbackChunks),
+    fallbackChunks,
+    workers: total(workerChunks),
+    workerChunks,
     css: total(styles),
     hasWidget: /class="widget\b/.test(html),
   };

@@ -1,8 +1,9 @@
 /**
  * How the page-weight budget counts a page's JavaScript (scripts/pageWeight.mjs): the page's
  * scripts and their static imports up front; the dynamic imports too in all, except the figure
- * exporter's, imported on a reader's click, counted apart with what only it imports; each chunk
- * once, gzipped; the build's base stripped from the page's URLs.
+ * exporter's, imported on a reader's click, and the trained network's fallback, imported only
+ * where no worker starts, each counted apart with what only it imports; the workers' scripts
+ * apart; each chunk once, gzipped; the build's base stripped from the page's URLs.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -76,6 +77,23 @@ describe("pageWeight", () => {
         ),
     );
     expect(weight.onRequest).toBe(gz(exporter) + gz("export const e=3;"));
+  });
+
+  it("counts the fallback, imported only where no worker starts, and the worker's script apart", async () => {
+    const network =
+      'import"./deep.js";const w=new Worker(new URL("/fme/_astro/net.worker-1.js",import.meta.url));w.onerror=()=>import("./jobs.Zz9.js");';
+    await put("_astro/net.js", network);
+    await put("_astro/jobs.Zz9.js", 'import"./deep.js";import"./sweeps.js";');
+    await put("_astro/sweeps.js", "export const s=4;");
+    await put("_astro/net.worker-1.js", "self.onmessage=()=>{};");
+    await put("page/index.html", '<script type="module" src="/fme/_astro/net.js"></script>');
+    const weight = pageWeight(root, path.join(root, "page/index.html"), "/fme/");
+    expect(weight.js).toBe(gz(network) + gz(CHUNKS["_astro/deep.js"]));
+    expect(weight.fallback).toBe(
+      gz('import"./deep.js";import"./sweeps.js";') + gz("export const s=4;"),
+    );
+    expect(weight.workers).toBe(gz("self.onmessage=()=>{};"));
+    expect(weight.onRequest).toBe(0);
   });
 
   it("counts the exporter as any chunk when a chunk imports it statically", async () => {
