@@ -45,7 +45,9 @@ export default defineConfig({
       // needs (0.2–0.3 KiB each, five on a page). A widget's chunks are fetched as the browser
       // reads its imports, while the figure is still a screen away (defineWhenNear).
       modulePreload: false,
-      rollupOptions: { output: { manualChunks: chunkOf } },
+      // The figure kit and the page's common modules (scripts/chunks.mjs). Astro passes these
+      // options to its prerender build too, where they only group the server's modules.
+      rollupOptions: { output: { manualChunks: chunkOf, onlyExplicitManualChunks: true } },
       // SOURCEMAP=1 writes source maps, for scripts/js-weight.mjs to say what each chunk holds.
       sourcemap: process.env.SOURCEMAP === "1",
     },
