@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
+import { FALLBACK_CHUNK } from "../../scripts/pageWeight.mjs";
 import {
   PHONE,
   assertNoProblems,
@@ -367,13 +368,10 @@ const NO_WORKERS = () => {
 };
 
 /** The page's fetches of the trained network's job code (jobs.ts), which it runs only without a worker. */
-const jobCodeFetched = (page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((entry) => entry.name)
-      .filter((url) => /\/_astro\/jobs\.[\w-]+\.js$/.test(url)),
-  );
+const jobCodeFetched = async (page) =>
+  (
+    await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name))
+  ).filter((url) => FALLBACK_CHUNK.test(path.basename(new URL(url).pathname)));
 
 async function openWith(script, target) {
   const page = await site.openPage("about:blank");
@@ -555,6 +553,25 @@ describe("trained network: heavy recomputes in a Web Worker", () => {
       /is dead/.test(document.querySelector("[data-dead-status]")?.textContent ?? ""),
     );
     assertNoProblems(page);
+    await page.close();
+  });
+
+  test("where no worker can start and the job code cannot be fetched, the figure says so", async () => {
+    const page = await site.openPage("about:blank");
+    await page.addInitScript(NO_WORKERS);
+    await page.route(
+      (url) => FALLBACK_CHUNK.test(path.basename(url.pathname)),
+      (route) => route.fulfill({ status: 503, body: "" }),
+    );
+    await page.goto(new URL(LINKED, site.url).href, { waitUntil: "load" });
+    const widget = await ready(page, "occlusion");
+    await occlusionDone(page);
+    assert.match(
+      await widget.locator("[data-message]").textContent(),
+      /The network could not be run for this change \(.+\)\. The figure still shows the last result\./,
+    );
+    assert.ok(await widget.locator("[data-occ-status]").isVisible());
+    assert.deepEqual(page.problems.pageErrors, [], "no error is left unhandled");
     await page.close();
   });
 });

@@ -105,7 +105,7 @@ const SYMBOLIC: Record<string, string[]> = {
 const DROPPED: Record<string, Record<string, string[]>> = {
   convArithmetic: { "explanations.coreSays": ["message"] },
   slidingWindow: { coreError: ["message"] },
-  trainedNetwork: { loadError: ["reason"] },
+  trainedNetwork: { loadError: ["reason"], computeError: ["reason"] },
 };
 
 /** Latin words that may stay in symbolic labels: function names of the formulas. */

@@ -17,6 +17,8 @@ export interface ViewContext {
   uid: number;
   /** Runs heavy recomputes off the main thread (started on first use). */
   jobs(): NetworkJobs;
+  /** Tells the reader that a recompute failed; the figure keeps what it shows. */
+  failed(error: unknown): void;
 }
 
 /** A view's controller: wires its controls once, then draws whatever the state says. */

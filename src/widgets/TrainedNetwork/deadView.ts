@@ -50,7 +50,13 @@ export class DeadController implements ViewController {
   private async compute(filter: number, shift: number): Promise<void> {
     const root = this.c.root;
     root.setAttribute("aria-busy", "true");
-    const step = await this.c.jobs().run(this.channel, { kind: "dead", filter, shift });
+    let step;
+    try {
+      step = await this.c.jobs().run(this.channel, { kind: "dead", filter, shift });
+    } catch (error) {
+      this.c.failed(error);
+      return;
+    }
     if (!step) return; // a newer request supersedes this one
     root.removeAttribute("aria-busy");
     this.draw(step, filter, shift);

@@ -22,7 +22,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
  * animation frames, where no worker can start (the same job code either way). Jobs go by
  * channel, one per view of a widget: a newer job supersedes the channel's older one, whose
  * promise resolves to null at once and whose late reply is dropped. The page imports the job
- * code only when it has to run a job itself: with a worker, it never fetches that code twice.
+ * code only when it has to run a job itself: with a worker, the page never fetches it (the
+ * worker's script has its own copy).
  */
 export class NetworkJobs {
   private worker: Worker | null = null;

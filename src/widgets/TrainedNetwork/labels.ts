@@ -76,6 +76,8 @@ export interface TrainedNetworkLabels {
   loading: string;
   /** {reason} is the browser's own (English) message; other editions may leave it out. */
   loadError: string;
+  /** A recompute failed (e.g. its code could not be fetched); {reason} as in loadError. */
+  computeError: string;
   fellBack: string;
   numbers: string;
   numbersCaption: string;
@@ -171,6 +173,8 @@ export const trainedNetworkEn: TrainedNetworkLabels = {
   loading: "Loading the trained network…",
   loadError:
     "The trained network could not be loaded ({reason}). The figure shows the state computed when the page was built.",
+  computeError:
+    "The network could not be run for this change ({reason}). The figure still shows the last result.",
   fellBack: "Part of the link's settings could not be used, so defaults are shown instead.",
   numbers: "The numbers behind the figure",
   numbersCaption: "Summary of the maps shown",
@@ -266,6 +270,8 @@ export const trainedNetworkJa: TrainedNetworkLabels = {
   loading: "学習済みネットワークを読み込んでいます…",
   loadError:
     "学習済みネットワークを読み込めませんでした。図はページのビルド時に計算した状態のままです。",
+  computeError:
+    "この変更に合わせてネットワークを計算し直せませんでした。図は直前の結果のままです。",
   fellBack: "リンクの設定の一部を使えなかったため、代わりに既定の設定を表示しています。",
   numbers: "図のもとになった数値",
   numbersCaption: "表示中のマップの要約",

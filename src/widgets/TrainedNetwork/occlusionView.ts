@@ -90,7 +90,13 @@ export class OcclusionController implements ViewController {
     progress(0);
     root.setAttribute("aria-busy", "true");
     const job = { kind: "occlusion", digit: state.digit, size: state.size } as const;
-    const maps = await this.c.jobs().run(this.channel, job, progress);
+    let maps;
+    try {
+      maps = await this.c.jobs().run(this.channel, job, progress);
+    } catch (error) {
+      this.c.failed(error);
+      return;
+    }
     if (!maps) return;
     root.removeAttribute("aria-busy");
     this.maps = maps;

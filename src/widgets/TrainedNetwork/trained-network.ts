@@ -84,8 +84,7 @@ class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
       ]);
       files = readModelFiles(weights, digits);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.message(fillLabel(this.labels.loadError, { reason }), true);
+      this.message(fillLabel(this.labels.loadError, { reason: reasonOf(error) }), true);
       return;
     }
     this.message("");
@@ -100,6 +99,10 @@ class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
       save: () => this.save(),
       uid: ++instances,
       jobs: () => (sharedJobs ??= new NetworkJobs(files.net, files.digits)),
+      failed: (error) => {
+        this.removeAttribute("aria-busy");
+        this.message(fillLabel(this.labels.computeError, { reason: reasonOf(error) }), true);
+      },
     };
     this.notice(read.fellBack);
     this.controller = this.createController(this.context);
@@ -146,6 +149,8 @@ class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
     this.writeHash(url);
   }
 }
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What the page's script defines as <trained-network> when it comes near (defineWhenNear). */
 export const widget: WidgetModule = { element: TrainedNetworkElement };
