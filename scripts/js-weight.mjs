@@ -1,7 +1,7 @@
 // What a built page's JavaScript is made of, counted as the budget test counts it
 // (scripts/pageWeight.mjs): the heaviest pages, then one page's chunks by gzip size (those fetched
-// only on a reader's click, the fallback and the workers' scripts apart) and, when the build has source maps, the source modules in the
-// shipped chunks by their share of each chunk's gzip size.
+// only on a reader's click, the fallback and the workers' scripts apart) and, when the build has
+// source maps, the source modules in the shipped chunks by their share of each chunk's gzip size.
 // Usage: node scripts/js-weight.mjs [build dir, default dist] [page, default the heaviest]
 // For the modules: SOURCEMAP=1 OUT_DIR=dist-map npx astro build, then weigh dist-map.
 import { existsSync, readFileSync } from "node:fs";

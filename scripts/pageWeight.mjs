@@ -84,7 +84,8 @@ const total = (files) => files.reduce((sum, f) => sum + gzipSize(f), 0);
  */
 export function pageWeight(root, htmlFile, base = "/") {
   const html = readFileSync(htmlFile, "utf8");
-  const fileOf = (url) => path.resolve(root, url.startsWith(base) ? url.slice(base.length) : url);
+  const dir = path.resolve(root); // absolute, as the chunks' imports are resolved
+  const fileOf = (url) => path.join(dir, url.startsWith(base) ? url.slice(base.length) : url);
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => fileOf(m[1]));
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
     fileOf(m[1]),
@@ -99,9 +100,14 @@ export function pageWeight(root, htmlFile, base = "/") {
   const onRequestChunks = beyond(fallback);
   const fallbackChunks = beyond(onRequest);
   // A worker's script is fetched when the chunk that starts it runs, as the figure comes near.
-  const workerChunks = chunksOf([...new Set(chunks.flatMap(workerUrls))].map(fileOf), {
-    dynamic: false,
-  });
+  const workerScripts = chunks.flatMap((chunk) =>
+    workerUrls(chunk).map((url) =>
+      url.startsWith(".") ? path.resolve(path.dirname(chunk), url) : fileOf(url),
+    ),
+  );
+  const workerChunks = chunksOf([...new Set(workerScripts)], { dynamic: false }).filter(
+    (c) => !shipped.has(c),
+  );
   return {
     page: path.relative(root, htmlFile),
     upFront: total(chunksOf(scripts, { dynamic: false })),

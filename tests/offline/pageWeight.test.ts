@@ -96,6 +96,16 @@ describe("pageWeight", () => {
     expect(weight.onRequest).toBe(0);
   });
 
+  it("finds a worker's script named relative to the chunk that starts it", async () => {
+    const starter = 'new Worker(new URL("./w/net.worker-2.js",import.meta.url));';
+    await put("_astro/starter.js", starter);
+    await put("_astro/w/net.worker-2.js", "self.onmessage=null;");
+    await put("page/index.html", '<script type="module" src="/_astro/starter.js"></script>');
+    const weight = pageWeight(root, path.join(root, "page/index.html"));
+    expect(weight.js).toBe(gz(starter));
+    expect(weight.workers).toBe(gz("self.onmessage=null;"));
+  });
+
   it("counts the exporter as any chunk when a chunk imports it statically", async () => {
     await put("_astro/figureExport.x1.js", "export const x=1;");
     await put("_astro/eager.js", 'import"./figureExport.x1.js";');
