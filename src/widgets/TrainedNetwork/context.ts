@@ -1,5 +1,5 @@
 import type { DigitSet, NetworkParams } from "../../core/train";
-import type { NetworkJobs } from "./jobClient";
+import type { JobResult, NetworkJob } from "./jobs";
 import type { TrainedNetworkLabels } from "./labels";
 import type { TrainedNetworkState } from "./state";
 
@@ -15,10 +15,16 @@ export interface ViewContext {
   save(): void;
   /** A number unique to this element, for ids. */
   uid: number;
-  /** Runs heavy recomputes off the main thread (started on first use). */
-  jobs(): NetworkJobs;
-  /** Tells the reader that a recompute failed; the figure keeps what it shows. */
-  failed(error: unknown): void;
+  /**
+   * Runs a heavy recompute off the main thread (NetworkJobs, started on first use), on the view's
+   * channel. Null when a newer job superseded it, or when it failed: the figure then says so and
+   * keeps what it shows.
+   */
+  run<J extends NetworkJob>(
+    channel: string,
+    job: J,
+    progress?: (done: number, total: number) => void,
+  ): Promise<JobResult<J> | null>;
 }
 
 /** A view's controller: wires its controls once, then draws whatever the state says. */

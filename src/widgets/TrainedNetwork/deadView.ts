@@ -50,14 +50,8 @@ export class DeadController implements ViewController {
   private async compute(filter: number, shift: number): Promise<void> {
     const root = this.c.root;
     root.setAttribute("aria-busy", "true");
-    let step;
-    try {
-      step = await this.c.jobs().run(this.channel, { kind: "dead", filter, shift });
-    } catch (error) {
-      this.c.failed(error);
-      return;
-    }
-    if (!step) return; // a newer request supersedes this one
+    const step = await this.c.run(this.channel, { kind: "dead", filter, shift });
+    if (!step) return; // a newer request supersedes this one, or it failed (the figure says so)
     root.removeAttribute("aria-busy");
     this.draw(step, filter, shift);
   }

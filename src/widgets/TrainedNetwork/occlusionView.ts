@@ -90,14 +90,8 @@ export class OcclusionController implements ViewController {
     progress(0);
     root.setAttribute("aria-busy", "true");
     const job = { kind: "occlusion", digit: state.digit, size: state.size } as const;
-    let maps;
-    try {
-      maps = await this.c.jobs().run(this.channel, job, progress);
-    } catch (error) {
-      this.c.failed(error);
-      return;
-    }
-    if (!maps) return;
+    const maps = await this.c.run(this.channel, job, progress);
+    if (!maps) return; // superseded, or failed (the figure says so)
     root.removeAttribute("aria-busy");
     this.maps = maps;
     this.showPosition(maps, true);

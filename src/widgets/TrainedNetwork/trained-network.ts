@@ -98,10 +98,15 @@ class TrainedNetworkElement extends WidgetElement<TrainedNetworkLabels> {
       state: read.state,
       save: () => this.save(),
       uid: ++instances,
-      jobs: () => (sharedJobs ??= new NetworkJobs(files.net, files.digits)),
-      failed: (error) => {
-        this.removeAttribute("aria-busy");
-        this.message(fillLabel(this.labels.computeError, { reason: reasonOf(error) }), true);
+      run: async (channel, job, progress) => {
+        sharedJobs ??= new NetworkJobs(files.net, files.digits);
+        try {
+          return await sharedJobs.run(channel, job, progress);
+        } catch (error) {
+          this.removeAttribute("aria-busy");
+          this.message(fillLabel(this.labels.computeError, { reason: reasonOf(error) }), true);
+          return null;
+        }
       },
     };
     this.notice(read.fellBack);
