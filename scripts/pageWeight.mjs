@@ -26,10 +26,16 @@ export function gzipSize(file) {
   return gzipped.get(file);
 }
 
+const texts = new Map();
+/** A chunk's code, read once: every page of a build reads the same chunks. */
+function codeOf(file) {
+  if (!texts.has(file)) texts.set(file, readFileSync(file, "utf8"));
+  return texts.get(file);
+}
+
 /** A chunk's static imports (`from "./x.js"`, `import "./x.js"`) and dynamic ones (`import("./x.js")`). */
 function importsOf(file) {
-  const code = readFileSync(file, "utf8");
-  return [...code.matchAll(/(?:import|from)\s*(\(?)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
+  return [...codeOf(file).matchAll(/(?:import|from)\s*(\(?)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
     (m) => ({
       file: path.resolve(path.dirname(file), m[2]),
       dynamic: m[1] === "(",
@@ -54,8 +60,9 @@ const fallback = (file) => FALLBACK_CHUNK.test(path.basename(file));
 
 /** The scripts of the Web Workers a chunk starts: `new Worker(new URL("…/x.js", …))`. */
 function workerUrls(file) {
-  const code = readFileSync(file, "utf8");
-  return [...code.matchAll(/new Worker\(\s*new URL\(\s*["']([^"']+)["']/g)].map((m) => m[1]);
+  return [...codeOf(file).matchAll(/new Worker\(\s*new URL\(\s*["']([^"']+)["']/g)].map(
+    (m) => m[1],
+  );
 }
 
 /**
